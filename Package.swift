@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "weibao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "weibao", targets: ["weibao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Model layer: reference data, records, loading, validation, export, queries. Foundation only.
+        .target(
+            name: "Protection",
+            resources: [.embedInCode("Resources/dataset.json")]
+        ),
+        // Pure UI core: state, update, views into an in-memory Screen. No terminal code.
+        .target(name: "Dashboard", dependencies: ["Protection"]),
+        // ncursesw through a shim header; only Terminal imports it.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw"]),
+        .executableTarget(
+            name: "weibao",
+            dependencies: [
+                "Protection", "Dashboard", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
