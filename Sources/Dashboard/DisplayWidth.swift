@@ -78,8 +78,8 @@ public enum DisplayWidth {
     }
 
     /// `text` truncated and padded with spaces to exactly `columns`.
-    public static func pad(_ text: String, to columns: Int, alignRight: Bool = false) -> String {
-        let cut = truncate(text, to: columns)
+    public static func pad(_ text: String, to columns: Int, alignRight: Bool = false, ellipsis: String = "…") -> String {
+        let cut = truncate(text, to: columns, ellipsis: ellipsis)
         let fill = String(repeating: " ", count: max(0, columns - of(cut)))
         return alignRight ? fill + cut : cut + fill
     }

@@ -26,6 +26,8 @@ public struct Screen: Equatable, Sendable {
         get { cursorX >= 0 ? (cursorX, cursorY) : nil }
         set { cursorX = newValue?.x ?? -1; cursorY = newValue?.y ?? -1 }
     }
+    /// Marks a truncated cell: "…", or "~" in ASCII mode.
+    public var ellipsis = "…"
     private var cursorX = -1
     private var cursorY = -1
 
@@ -80,7 +82,7 @@ public struct Screen: Equatable, Sendable {
     public mutating func putPadded(_ text: String, x: Int, y: Int, columns: Int, style: Style = .normal,
                                    alignRight: Bool = false) -> Int {
         guard columns > 0 else { return 0 }
-        return put(DisplayWidth.pad(Sanitizer.clean(text), to: columns, alignRight: alignRight),
+        return put(DisplayWidth.pad(Sanitizer.clean(text), to: columns, alignRight: alignRight, ellipsis: ellipsis),
                    x: x, y: y, maxWidth: columns, style: style)
     }
 

@@ -1,0 +1,53 @@
+import Protection
+
+/// The dataset arranged the way the screens read it, computed once at start:
+/// screens never rescan every record on every frame.
+public struct Catalog: Sendable {
+    public let dataset: Dataset
+    /// Province indices in display order: those with data first, then the rest, each in code order.
+    public let provinceOrder: [Int]
+    /// figureIndices[province] = indices into dataset.figures, in dataset order.
+    public let figureIndices: [[Int]]
+    public let measureIndices: [[Int]]
+    public let eventIndices: [[Int]]
+    public let hasData: [Bool]
+    /// The largest figure count of any (province, system) cell, for matrix shading.
+    public let maxCellCount: Int
+
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+        let n = Province.all.count
+        var f = Array(repeating: [Int](), count: n)
+        for (i, fig) in dataset.figures.enumerated() { f[fig.provinceIndex].append(i) }
+        var m = Array(repeating: [Int](), count: n)
+        for (i, r) in dataset.measures.enumerated() { m[r.provinceIndex].append(i) }
+        var e = Array(repeating: [Int](), count: n)
+        for (i, r) in dataset.events.enumerated() { e[r.provinceIndex].append(i) }
+        for p in 0..<n {
+            e[p].sort { dataset.events[$0].date > dataset.events[$1].date }
+        }
+        figureIndices = f
+        measureIndices = m
+        eventIndices = e
+        let has = (0..<n).map { !f[$0].isEmpty || !m[$0].isEmpty || !e[$0].isEmpty }
+        hasData = has
+        provinceOrder = (0..<n).filter { has[$0] } + (0..<n).filter { !has[$0] }
+        maxCellCount = dataset.figureCounts.flatMap { $0 }.max() ?? 0
+    }
+
+    /// Figures of a province, optionally of one system, in dataset order.
+    public func figures(province: Int, system: ProtectionSystem?) -> [Int] {
+        guard let system else { return figureIndices[province] }
+        return figureIndices[province].filter { dataset.figures[$0].system == system }
+    }
+
+    public func measures(province: Int, system: ProtectionSystem?) -> [Int] {
+        guard let system else { return measureIndices[province] }
+        return measureIndices[province].filter { dataset.measures[$0].system == system }
+    }
+
+    public func events(province: Int, system: ProtectionSystem? = nil) -> [Int] {
+        guard let system else { return eventIndices[province] }
+        return eventIndices[province].filter { dataset.events[$0].system == system }
+    }
+}
