@@ -1,0 +1,38 @@
+/// RGB values for terminal colors, for the snapshot formats that are not a terminal.
+/// The 16 ANSI colors follow xterm's defaults; 16–255 are the standard 6×6×6 cube and greys.
+enum Palette {
+    static let ansi16: [UInt32] = [
+        0x000000, 0xCD0000, 0x00CD00, 0xCDCD00, 0x0000EE, 0xCD00CD, 0x00CDCD, 0xE5E5E5,
+        0x7F7F7F, 0xFF0000, 0x00FF00, 0xFFFF00, 0x5C5CFF, 0xFF00FF, 0x00FFFF, 0xFFFFFF,
+    ]
+    static let defaultForeground: UInt32 = 0xE5E5E5
+    static let defaultBackground: UInt32 = 0x1C1C1C
+
+    static func rgb(_ n: UInt8) -> UInt32 {
+        if n < 16 { return ansi16[Int(n)] }
+        if n >= 232 { let v = UInt32(8 + 10 * (Int(n) - 232)); return v << 16 | v << 8 | v }
+        let i = Int(n) - 16
+        let steps: [UInt32] = [0, 95, 135, 175, 215, 255]
+        return steps[i / 36] << 16 | steps[(i / 6) % 6] << 8 | steps[i % 6]
+    }
+
+    static func rgb(_ c: TermColor) -> UInt32? {
+        switch c {
+        case .default: nil
+        case .ansi(let n): rgb(n)
+        case .indexed(let n): rgb(n)
+        }
+    }
+
+    static func hex(_ v: UInt32) -> String {
+        let s = String(v, radix: 16)
+        return "#" + String(repeating: "0", count: 6 - s.count) + s
+    }
+
+    /// Foreground and background of a look after reverse video, nil meaning the default.
+    static func colors(_ look: Look) -> (fg: UInt32?, bg: UInt32?) {
+        let fg = rgb(look.fg), bg = rgb(look.bg)
+        if look.reverse { return (bg ?? defaultBackground, fg ?? defaultForeground) }
+        return (fg, bg)
+    }
+}
