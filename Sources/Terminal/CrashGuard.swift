@@ -22,6 +22,7 @@ private func restoreOnCrash(_ signo: Int32) {
         crashArmed.pointee = 0
         _ = write(STDOUT_FILENO, crashBytes, crashByteCount.pointee)
         _ = tcsetattr(STDIN_FILENO, TCSANOW, crashTTY)
+        releaseCapturedStderr()  // the runtime's "Fatal error: …" line, now readable
     }
     if signo > 0 && signo < 65 { _ = weibao_sigaction_restore(signo, crashPrevious + Int(signo)) }
 }

@@ -19,10 +19,23 @@ enum Preflight {
     /// insists on UTF-8: in any other codeset Chinese text would be mangled.
     static func checkLocale() throws {
         let applied = setlocale(LC_ALL, "") != nil
-        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? "unknown"
-        if isUTF8(codeset) { return }
+        if isUTF8(codeset()) { return }
         let requested = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(env).first
-        throw TerminalError.notUTF8(codeset: codeset, requested: requested, installed: applied)
+        // Over SSH the client's LANG (zh_CN.UTF-8, say) often names a locale this machine
+        // lacks. The terminal is still UTF-8, and curses only needs a UTF-8 LC_CTYPE.
+        if !applied, let name = requested, isUTF8Name(name) {
+            for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, fallback) != nil {
+                if isUTF8(codeset()) { return }
+            }
+        }
+        throw TerminalError.notUTF8(codeset: codeset(), requested: requested, installed: applied)
+    }
+
+    static func codeset() -> String { nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? "unknown" }
+
+    static func isUTF8Name(_ locale: String) -> Bool {
+        let l = locale.lowercased()
+        return l.contains("utf-8") || l.contains("utf8")
     }
 
     static func isUTF8(_ codeset: String) -> Bool {

@@ -69,6 +69,7 @@ public final class TerminalSession {
         window = win
         Self.exists = true
         crashGuard = CrashGuard(shellMode: shellMode, mouse: mouse)
+        StderrCapture.begin()
 
         configureInput()
         configureColors()
@@ -127,6 +128,7 @@ public final class TerminalSession {
         delscreen(screenRef)
         crashGuard.disarm()
         signals.uninstall()
+        releaseCapturedStderr()
         Self.exists = false
     }
 
