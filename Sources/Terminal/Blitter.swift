@@ -76,8 +76,9 @@ extension TerminalSession {
         glyph[0] = wchar_t(bitPattern: base)
         var count = 1
         if base == Sanitizer.visible(cell.char.unicodeScalars.first ?? " ").value {
-            // Combining marks and variation selectors ride along; curses holds up to 4.
-            while count < Int(CCHARW_MAX), let s = scalars.next() {
+            // Combining marks and variation selectors ride along; curses holds up to 4. A
+            // joiner would only glue the next cell's glyph on, so the sequence stops there.
+            while count < Int(CCHARW_MAX), let s = scalars.next(), s.value != 0x200D {
                 let w = wchar_t(bitPattern: s.value)
                 if wcwidth(w) != 0 { break }
                 glyph[count] = w

@@ -39,7 +39,15 @@ extension TerminalSession {
                        pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0)]
             let n = poll(&fds, 2, wait)
             if n == 0 { return nil }
-            if n < 0 && errno != EINTR { return nil }
+            if n < 0 && errno == EINTR { continue }
+            let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
+            if n < 0 || (fds[0].revents & gone != 0 && fds[1].revents == 0) {
+                // The terminal went away without a SIGHUP (we are not its foreground job, say):
+                // end as if one came, rather than spin on a dead descriptor.
+                if let m = readInput() { return .message(m) }
+                terminationSignal = SIGHUP
+                return .terminate(SIGHUP)
+            }
         }
     }
 

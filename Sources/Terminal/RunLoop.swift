@@ -33,7 +33,10 @@ extension TerminalSession {
         var screen = try render(state, width, height)
         draw(screen)
         while true {
-            guard var event = next(timeout: -1) else { continue }
+            guard var event = next(timeout: -1) else {
+                if active { continue }
+                return terminationSignal.map { 128 + $0 } ?? 0  // restored from inside a closure
+            }
             var dirty = false
             var repaint = false
             // Everything already waiting is applied before drawing, so a paste, a held arrow
