@@ -1,0 +1,64 @@
+/// Checks UTF-8 up front so the parsers can build strings without repair, and so a bad
+/// byte is reported with its line and column instead of silently becoming U+FFFD.
+enum UTF8Validation {
+    /// Byte offset of the first byte that is not valid UTF-8, or nil when all is valid.
+    /// Follows Unicode Table 3-7 (no overlongs, no surrogates, nothing above U+10FFFF).
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        var i = 0
+        while i < n {
+            // ASCII fast path, eight bytes at a time.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            guard i < n else { break }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            guard let length = sequenceLength(base, at: i, count: n) else { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Length of the well-formed sequence starting at `i`, or nil.
+    @inline(__always)
+    static func sequenceLength(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int? {
+        let b0 = p[i]
+        func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+            i + k < n && p[i + k] >= lo && p[i + k] <= hi
+        }
+        switch b0 {
+        case 0xC2...0xDF: return cont(1) ? 2 : nil
+        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : nil
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : nil
+        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : nil
+        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : nil
+        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : nil
+        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : nil
+        default: return nil
+        }
+    }
+
+    /// The error for the first invalid byte, positioned in lines and columns.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError? {
+        guard let bad = firstInvalidOffset(in: bytes) else { return nil }
+        var line = 1, lineStart = 0
+        for i in 0..<bad where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        var counter = ColumnCounter()
+        let column = counter.column(at: bad, lineStart: lineStart, in: bytes)
+        let hex = String(bytes[bad], radix: 16, uppercase: true)
+        let what = bytes[bad] >= 0xC2 && bytes[bad] <= 0xF4 ? "incomplete UTF-8 sequence at byte 0x\(hex)" : "invalid UTF-8 byte 0x\(hex)"
+        return SyntaxError(line: line, column: column, "\(what), expected UTF-8 text")
+    }
+
+    /// Length of a UTF-8 byte order mark at the start, 0 or 3.
+    static func bomLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+}
