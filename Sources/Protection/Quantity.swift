@@ -60,8 +60,10 @@ public struct Quantity: Sendable, Hashable {
             text = text.dropFirst(word.count)
             break
         }
-        guard var value = readNumber(&text) else {
-            return .failure(text.isEmpty || !text.contains(where: { $0.isNumber }) ? .noNumber : .noNumber)
+        var value: ExactNumber
+        switch readNumber(&text) {
+        case .success(let v): value = v
+        case .failure(let f): return .failure(f)
         }
         // Multipliers written after Arabic digits: 174万, 25.68亿, 1.2千万.
         while let c = text.first, let power = ["十": 1, "百": 2, "千": 3, "万": 4, "亿": 8][c] {
@@ -85,37 +87,57 @@ public struct Quantity: Sendable, Hashable {
     }
 
     /// Reads Arabic digits (with . and ,) or a run of Chinese numerals off the front.
-    static func readNumber(_ text: inout Substring) -> ExactNumber? {
+    static func readNumber(_ text: inout Substring) -> Result<ExactNumber, Failure> {
         var end = text.startIndex
+        var digits = 0
         while end < text.endIndex, text[end].isASCII, text[end].isNumber || text[end] == "." || text[end] == "," {
+            if text[end].isNumber { digits += 1 }
             end = text.index(after: end)
         }
         if end > text.startIndex {
-            guard let n = ExactNumber(parsing: text[text.startIndex..<end]) else { return nil }
+            guard let n = ExactNumber(parsing: text[text.startIndex..<end]) else {
+                return .failure(digits > 18 ? .overflow : .noNumber)
+            }
             text = text[end...]
-            return n
+            return .success(n)
         }
         return readChineseNumber(&text)
     }
 
     /// 三千五百 → 3500, 一万二千 → 12000, 十二 → 12, 四 → 4, 两百 → 200.
-    static func readChineseNumber(_ text: inout Substring) -> ExactNumber? {
+    /// Arithmetic is checked: absurd numerals (一亿亿亿亿亿) fail as overflow, never trap.
+    static func readChineseNumber(_ text: inout Substring) -> Result<ExactNumber, Failure> {
         var total: Int64 = 0, section: Int64 = 0, number: Int64 = 0
         var consumed = text.startIndex
         var sawAny = false
         var i = text.startIndex
+        func add(_ a: Int64, _ b: Int64) -> Int64? {
+            let (r, o) = a.addingReportingOverflow(b)
+            return o ? nil : r
+        }
+        func times(_ a: Int64, _ b: Int64) -> Int64? {
+            let (r, o) = a.multipliedReportingOverflow(by: b)
+            return o ? nil : r
+        }
         while i < text.endIndex {
             let c = text[i]
             if let d = chineseDigits[c] {
                 number = d
             } else if let u = ["十": Int64(10), "百": 100, "千": 1000][c] {
                 guard sawAny || c == "十" else { break }
-                section += (number == 0 ? 1 : number) * u
+                guard let part = times(number == 0 ? 1 : number, u), let s = add(section, part) else { return .failure(.overflow) }
+                section = s
                 number = 0
             } else if c == "万" || c == "亿", sawAny {
                 let u: Int64 = c == "万" ? 10_000 : 100_000_000
-                section += number
-                if c == "亿" { total = (total + section) * u } else { total += section * u }
+                guard let s = add(section, number) else { return .failure(.overflow) }
+                if c == "亿" {
+                    guard let sum = add(total, s), let t = times(sum, u) else { return .failure(.overflow) }
+                    total = t
+                } else {
+                    guard let part = times(s, u), let t = add(total, part) else { return .failure(.overflow) }
+                    total = t
+                }
                 section = 0
                 number = 0
             } else {
@@ -125,8 +147,9 @@ public struct Quantity: Sendable, Hashable {
             i = text.index(after: i)
             consumed = i
         }
-        guard sawAny else { return nil }
+        guard sawAny else { return .failure(.noNumber) }
+        guard let s = add(section, number), let value = add(total, s) else { return .failure(.overflow) }
         text = text[consumed...]
-        return ExactNumber(significand: total + section + number)
+        return .success(ExactNumber(significand: value))
     }
 }
