@@ -14,7 +14,7 @@ let package = Package(
         // Model layer: reference data, records, loading, validation, export, queries. Foundation only.
         .target(
             name: "Protection",
-            resources: [.embedInCode("Resources/dataset.json")]
+            resources: [.embedInCode("Resources/dataset.json"), .embedInCode("Resources/000_179b4bc40b91436d.txt")]
         ),
         // Pure UI core: state, update, views into an in-memory Screen. No terminal code.
         .target(name: "Dashboard", dependencies: ["Protection"]),

@@ -1,0 +1,119 @@
+/// Figures written out as CSV or JSON, in the fields docs/export.md lists. Both load back
+/// with `--data` into the same records (see docs/data-format.md).
+public enum FigureExport {
+    /// The CSV header, also the JSON keys (with `change` as one object there).
+    public static let columns = ["id", "province", "province_code", "system", "indicator", "value", "unit", "text",
+                                 "qualifier", "change_from", "change_from_text", "change_date", "date", "source",
+                                 "outlet", "quote"]
+
+    public static func csv(_ dataset: Dataset, filter: FigureFilter = FigureFilter()) -> [UInt8] {
+        var writer = CSVWriter()
+        writer.write(row: columns)
+        var fields: [String] = []
+        fields.reserveCapacity(columns.count)
+        var outlets = OutletLookup(dataset)
+        for f in dataset.figures where filter.matches(f) {
+            let p = f.province
+            fields.removeAll(keepingCapacity: true)
+            fields.append(f.id)
+            fields.append(p.fullName)
+            fields.append(String(p.code))
+            fields.append(f.system.name)
+            fields.append(f.indicator)
+            fields.append(f.value.description)
+            fields.append(f.unit)
+            fields.append(f.text)
+            fields.append(f.qualifier.rawValue)
+            fields.append(f.change?.from.description ?? "")
+            fields.append(f.change?.fromText ?? "")
+            fields.append(f.change?.fromDate ?? "")
+            fields.append(f.date)
+            fields.append(f.sourceID)
+            fields.append(outlets.outlet(of: f.sourceID))
+            fields.append(f.quote)
+            writer.write(row: fields)
+        }
+        return writer.bytes
+    }
+
+    /// An array of objects, one a line; values are JSON numbers in base units, never rounded.
+    public static func json(_ dataset: Dataset, filter: FigureFilter = FigureFilter()) -> [UInt8] {
+        var out: [UInt8] = Array("[".utf8)
+        var first = true
+        var outlets = OutletLookup(dataset)
+        for f in dataset.figures where filter.matches(f) {
+            out.append(contentsOf: first ? Array("\n  {".utf8) : Array(",\n  {".utf8))
+            first = false
+            let p = f.province
+            key("id", &out, first: true); string(f.id, &out)
+            key("province", &out); string(p.fullName, &out)
+            key("province_code", &out); out.append(contentsOf: String(p.code).utf8)
+            key("system", &out); string(f.system.name, &out)
+            key("indicator", &out); string(f.indicator, &out)
+            key("value", &out); out.append(contentsOf: f.value.description.utf8)
+            key("unit", &out); string(f.unit, &out)
+            key("text", &out); string(f.text, &out)
+            key("qualifier", &out); string(f.qualifier.rawValue, &out)
+            key("change", &out)
+            if let c = f.change {
+                out.append(contentsOf: "{\"from\": ".utf8)
+                out.append(contentsOf: c.from.description.utf8)
+                out.append(contentsOf: ", \"from_text\": ".utf8); string(c.fromText, &out)
+                out.append(contentsOf: ", \"date\": ".utf8); string(c.fromDate, &out)
+                out.append(UInt8(ascii: "}"))
+            } else {
+                out.append(contentsOf: "null".utf8)
+            }
+            key("date", &out); string(f.date, &out)
+            key("source", &out); string(f.sourceID, &out)
+            key("outlet", &out); string(outlets.outlet(of: f.sourceID), &out)
+            key("quote", &out); string(f.quote, &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(contentsOf: (first ? "]\n" : "\n]\n").utf8)
+        return out
+    }
+
+    private static func key(_ name: String, _ out: inout [UInt8], first: Bool = false) {
+        if !first { out.append(contentsOf: ", ".utf8) }
+        string(name, &out)
+        out.append(contentsOf: ": ".utf8)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    static func string(_ s: String, _ out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+    }
+
+    /// Outlets by source id, remembering the last one: figures of one source come in runs.
+    struct OutletLookup {
+        let dataset: Dataset
+        var lastID = ""
+        var lastOutlet = ""
+        var started = false
+
+        init(_ dataset: Dataset) { self.dataset = dataset }
+
+        mutating func outlet(of id: String) -> String {
+            if started && id == lastID { return lastOutlet }
+            started = true
+            lastID = id
+            lastOutlet = dataset.source(id: id)?.outlet ?? ""
+            return lastOutlet
+        }
+    }
+}

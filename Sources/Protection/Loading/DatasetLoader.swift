@@ -1,0 +1,120 @@
+import Foundation
+
+/// Loads a dataset: the one built into the binary, or `--data PATH` (a JSON file, a CSV file
+/// in export columns, or a folder of both). Every problem in every file is collected; a
+/// dataset with any problem is not returned at all.
+public struct DatasetLoader: Sendable {
+    /// Report texts by `Source.file` for when they are not on disk: the seed reports in the binary.
+    public var bundledTexts: [String: [UInt8]]
+    /// Relative `Source.file` names are tried here after the dataset file's own folder.
+    public var currentDirectory: String
+
+    /// The name the embedded dataset goes by in diagnostics: where it lives in the repository.
+    public static let embeddedName = "Sources/Protection/Resources/dataset.json"
+
+    public init(currentDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.bundledTexts = EmbeddedSeeds.texts
+        self.currentDirectory = currentDirectory
+    }
+
+    /// The dataset built into the binary; its quotes are checked against the built-in reports.
+    public func loadEmbedded() throws(DatasetError) -> Dataset {
+        try checkEmbedded().get()
+    }
+
+    /// A file or a folder; see docs/data-format.md.
+    public func load(path: String) throws(DatasetError) -> Dataset {
+        try check(path: path).get()
+    }
+
+    public func checkEmbedded() -> LoadReport {
+        let session = LoadSession(options: self)
+        session.files.append(LoadedFile(name: Self.embeddedName, directory: nil))
+        session.decodeJSON(EmbeddedSeeds.dataset, file: 0)
+        return session.finish()
+    }
+
+    /// Loads a file or folder and reports every problem, for `weibao validate`.
+    public func check(path: String) -> LoadReport {
+        let session = LoadSession(options: self)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            session.files.append(LoadedFile(name: path, directory: nil))
+            session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no such file or folder, expected a .json or .csv file or a folder of them"))
+            return session.finish()
+        }
+        var paths: [String] = []
+        if isDirectory.boolValue {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            paths = names.filter { name in
+                let lower = name.lowercased()
+                return !name.hasPrefix(".") && (lower.hasSuffix(".json") || lower.hasSuffix(".csv"))
+            }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            if paths.isEmpty {
+                session.files.append(LoadedFile(name: path, directory: nil))
+                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json or .csv files in this folder, expected at least one"))
+                return session.finish()
+            }
+        } else {
+            paths = [path]
+        }
+        for p in paths {
+            let file = Int32(session.files.count)
+            session.files.append(LoadedFile(name: p, directory: (p as NSString).deletingLastPathComponent))
+            guard let data = FileManager.default.contents(atPath: p) else {
+                session.log.items.append(Diagnostic(file: p, line: 0, column: 0, message: "cannot read the file, expected a readable .json or .csv file"))
+                continue
+            }
+            let bytes = [UInt8](data)
+            switch DataFormat(path: p, bytes: bytes) {
+            case .json: session.decodeJSON(bytes, file: file)
+            case .csv: session.decodeCSV(bytes, file: file)
+            }
+        }
+        return session.finish()
+    }
+
+    /// Loads bytes already in memory; `name` is used in diagnostics and, for relative
+    /// `Source.file` names, as the dataset's path.
+    public func check(bytes: [UInt8], name: String, format: DataFormat) -> LoadReport {
+        let session = LoadSession(options: self)
+        session.files.append(LoadedFile(name: name, directory: (name as NSString).deletingLastPathComponent))
+        switch format {
+        case .json: session.decodeJSON(bytes, file: 0)
+        case .csv: session.decodeCSV(bytes, file: 0)
+        }
+        return session.finish()
+    }
+
+    public func load(bytes: [UInt8], name: String, format: DataFormat) throws(DatasetError) -> Dataset {
+        try check(bytes: bytes, name: name, format: format).get()
+    }
+}
+
+public enum DataFormat: String, Sendable, CaseIterable {
+    case json, csv
+
+    /// By extension; otherwise JSON when the text starts with `{` or `[`.
+    public init(path: String, bytes: [UInt8]) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { self = .json; return }
+        if lower.hasSuffix(".csv") { self = .csv; return }
+        let first = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
+        self = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .csv
+    }
+}
+
+/// What a load found: the dataset when there were no problems, and every problem otherwise.
+public struct LoadReport: Sendable {
+    public var dataset: Dataset?
+    public var diagnostics: [Diagnostic]
+    /// The files read, in order.
+    public var files: [String]
+    /// Sources whose report text was not at hand: their records' quotes were not checked.
+    public var uncheckedSources: [UncheckedSource]
+
+    public func get() throws(DatasetError) -> Dataset {
+        guard let dataset, diagnostics.isEmpty else { throw DatasetError(diagnostics: diagnostics) }
+        return dataset
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Where a record's fields stand, so that problems found after every file is read (unknown
+/// sources, quotes not in the report) are still reported at their line and column.
+enum RecordPlace {
+    /// A JSON record; `fields` indexes `LoadSession.jsonPlaces`.
+    case json(file: Int32, fields: Int32)
+    /// A CSV row: its fields are found again from the row's start when needed.
+    case csv(file: Int32, line: Int32, offset: Int)
+}
+
+/// Positions of the fields of a JSON record that checks after loading may point at.
+struct JSONPlaces {
+    var id: TextPosition
+    var source: TextPosition
+    var quote: TextPosition
+    var outlet: TextPosition?
+}
+
+enum PlacedField { case id, source, quote, outlet }
+
+/// A file that was read, for diagnostics and for finding source texts next to it.
+struct LoadedFile {
+    var name: String
+    /// Folder that relative `Source.file` names are tried against; nil for the embedded dataset.
+    var directory: String?
+    /// CSV bytes and column indexes, kept so a row's field positions can be worked out later.
+    var csvBytes: [UInt8] = []
+    var csvColumns: [PlacedField: Int] = [:]
+}
+
+struct SourceDraft {
+    var source: Source
+    var file: Int32
+    var idAt: TextPosition
+    var fileAt: TextPosition
+    var linesAt: TextPosition?
+}
+
+/// A source known only by id and outlet, from CSV rows or export files.
+struct ImplicitSource {
+    var outlet: String
+    /// The first record that gave a non-empty outlet (or named the source at all).
+    var place: RecordPlace
+}
+
+/// One load: files are decoded in turn (phase one), then references and quotes are resolved
+/// across all of them (phase two). Every problem is collected; none stops the load early.
+final class LoadSession {
+    let log = DiagnosticLog()
+    let options: DatasetLoader
+
+    var files: [LoadedFile] = []
+    var sources: [SourceDraft] = []
+    var implicitSources: [String: ImplicitSource] = [:]
+    var implicitOrder: [String] = []
+    var figures: [Figure] = []
+    var figurePlaces: [RecordPlace] = []
+    var measures: [Measure] = []
+    var measurePlaces: [RecordPlace] = []
+    var events: [Event] = []
+    var eventPlaces: [RecordPlace] = []
+    var jsonPlaces: [JSONPlaces] = []
+    /// Every id seen, records rejected for other problems included, so duplicates are caught.
+    var ids: Set<String> = []
+    /// Where rejected records' ids stood, to say where a duplicate was first used.
+    var rejectedIDs: [String: (Int32, TextPosition)] = [:]
+    var uncheckedSources: [UncheckedSource] = []
+
+    init(options: DatasetLoader) {
+        self.options = options
+    }
+
+    // MARK: Places
+
+    func position(_ place: RecordPlace, _ field: PlacedField) -> (file: String, at: TextPosition) {
+        switch place {
+        case .json(let file, let index):
+            let p = jsonPlaces[Int(index)]
+            let at: TextPosition
+            switch field {
+            case .id: at = p.id
+            case .source: at = p.source
+            case .quote: at = p.quote
+            case .outlet: at = p.outlet ?? p.source
+            }
+            return (files[Int(file)].name, at)
+        case .csv(let file, let line, let offset):
+            let f = files[Int(file)]
+            guard let column = f.csvColumns[field] else { return (f.name, TextPosition(line: Int(line), column: 1)) }
+            return (f.name, CSVReader.position(ofField: column, inRowAt: offset, line: Int(line), in: f.csvBytes))
+        }
+    }
+
+    func describe(_ place: RecordPlace, _ field: PlacedField) -> String {
+        let (file, at) = position(place, field)
+        return "\(file):\(at)"
+    }
+
+    // MARK: Ids
+
+    /// Records an id; false (with a diagnostic) when it was used before.
+    @discardableResult
+    func register(id: String, file: Int32, at: @autoclosure () -> TextPosition) -> Bool {
+        if ids.insert(id).inserted { return true }
+        let first = firstUse(of: id).map { " first used at \($0)," } ?? ""
+        log.add(files[Int(file)].name, at(), "duplicate id \"\(id)\",\(first) expected ids unique across the whole dataset")
+        return false
+    }
+
+    /// Remembers where a record that will not be kept had its id.
+    func rejected(id: String, file: Int32, at: TextPosition) {
+        if rejectedIDs[id] == nil { rejectedIDs[id] = (file, at) }
+    }
+
+    private func firstUse(of id: String) -> String? {
+        if let s = sources.first(where: { $0.source.id == id }) { return "\(files[Int(s.file)].name):\(s.idAt)" }
+        if let i = figures.firstIndex(where: { $0.id == id }) { return describe(figurePlaces[i], .id) }
+        if let i = measures.firstIndex(where: { $0.id == id }) { return describe(measurePlaces[i], .id) }
+        if let i = events.firstIndex(where: { $0.id == id }) { return describe(eventPlaces[i], .id) }
+        if let (file, at) = rejectedIDs[id] { return "\(files[Int(file)].name):\(at)" }
+        return nil
+    }
+
+    /// A source named by a CSV row or export record, with its outlet.
+    func noteImplicitSource(_ id: String, outlet: String, place: RecordPlace) {
+        if var known = implicitSources[id] {
+            if known.outlet.isEmpty, !outlet.isEmpty {
+                known.outlet = outlet
+                known.place = place
+                implicitSources[id] = known
+            } else if !outlet.isEmpty, outlet != known.outlet {
+                let (file, at) = position(place, .outlet)
+                log.add(file, at, "outlet \"\(outlet)\" for source \"\(id)\" differs from \"\(known.outlet)\" at \(describe(known.place, .outlet)), expected one outlet per source")
+            }
+            return
+        }
+        implicitSources[id] = ImplicitSource(outlet: outlet, place: place)
+        implicitOrder.append(id)
+    }
+}
+
+/// A source whose report text was not at hand, so its records' quotes were not checked.
+public struct UncheckedSource: Sendable, Hashable {
+    public var id: String
+    /// `Source.file` as the dataset gives it; "" when none is named (CSV rows).
+    public var file: String
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import Protection
+
+@Suite struct EmbeddedDatasetTests {
+    @Test func loadsWithoutDiagnosticsAndLocatesEveryQuote() throws {
+        let report = DatasetLoader().checkEmbedded()
+        #expect(report.diagnostics.map(\.description) == [])
+        let dataset = try #require(report.dataset)
+        #expect(!dataset.figures.isEmpty)
+        #expect(report.uncheckedSources.isEmpty)
+        for f in dataset.figures { #expect(f.span != nil, "\(f.id)") }
+        for m in dataset.measures { #expect(m.span != nil, "\(m.id)") }
+        for e in dataset.events { #expect(e.span != nil, "\(e.id)") }
+        #expect(dataset.sourceTexts["seeds/000_179b4bc40b91436d.txt"] != nil)
+    }
+
+    @Test func spansLieInsideTheirSourcesLines() throws {
+        let dataset = try DatasetLoader().loadEmbedded()
+        for f in dataset.figures {
+            let source = try #require(dataset.source(id: f.sourceID))
+            let span = try #require(f.span)
+            if let lines = source.lines {
+                #expect(lines.contains(span.startLine) && lines.contains(span.endLine), "\(f.id)")
+            }
+        }
+    }
+
+    @Test func embeddedDatasetRoundTripsThroughBothExports() throws {
+        let dataset = try DatasetLoader().loadEmbedded()
+        let strip = { (d: Dataset) in d.figures.map { var f = $0; f.span = nil; return f } }
+        for (bytes, format) in [(FigureExport.csv(dataset), DataFormat.csv), (FigureExport.json(dataset), .json)] {
+            let back = try DatasetLoader().load(bytes: bytes, name: "export.\(format.rawValue)", format: format)
+            #expect(strip(back) == strip(dataset))
+        }
+    }
+}
