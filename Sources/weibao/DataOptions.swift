@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Protection
+
+/// `--data PATH`, shared by every command that reads the dataset.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A dataset to use instead of the built-in one: a .json or .csv file, or a folder of them.",
+        valueName: "path"))
+    var data: String?
+
+    /// The dataset, or every problem with it printed to standard error and exit status 2:
+    /// nothing is shown from data that did not load cleanly.
+    func load() throws -> Dataset {
+        let loader = DatasetLoader()
+        let report = data.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        guard let dataset = report.dataset, report.diagnostics.isEmpty else {
+            for d in report.diagnostics { StandardError.print(d.description) }
+            StandardError.print(ValidateCommand.problemSummary(report, name: data ?? DatasetLoader.embeddedName))
+            throw ExitCode(2)
+        }
+        return dataset
+    }
+}
+
+/// Lines to standard error, unbuffered so they interleave correctly with a crash or exit.
+enum StandardError {
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Protection
+
+/// `weibao export --format csv|json [--province P] [--system S] [-o FILE]`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the figures as CSV or JSON (see docs/export.md).",
+        discussion: "Both formats load back with --data into the same records."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @Option(help: "csv or json.")
+    var format: Format
+
+    @Option(help: ArgumentHelp("Only this province: any name or code (内蒙古, 蒙, Inner Mongolia, 150000).", valueName: "name"))
+    var province: String?
+
+    @Option(help: ArgumentHelp("Only this protection system (家庭, 家庭保护, family … 综合).", valueName: "name"))
+    var system: String?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let filter: FigureFilter
+        do {
+            filter = try FigureFilter(province: province, system: system)
+        } catch {
+            StandardError.print("weibao export: \(error.message)")
+            throw ExitCode(2)
+        }
+        let dataset = try data.load()
+        let bytes = format == .csv ? FigureExport.csv(dataset, filter: filter) : FigureExport.json(dataset, filter: filter)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
+            StandardError.print("weibao export: cannot write \(output)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Protection
+
+/// `weibao validate PATH`: every problem as `file:line:column: message`, then a summary.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a dataset file or folder and list every problem.",
+        discussion: """
+            Prints each problem to standard error as file:line:column: what is wrong, what was \
+            expected; then one summary line. Exit status 0 when clean, 2 when there are problems. \
+            Without PATH, checks the built-in dataset.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A .json or .csv file, or a folder of them.", valueName: "path"))
+    var path: String?
+
+    func run() throws {
+        let loader = DatasetLoader()
+        let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        let name = path ?? DatasetLoader.embeddedName
+        guard let dataset = report.dataset, report.diagnostics.isEmpty else {
+            for d in report.diagnostics { StandardError.print(d.description) }
+            StandardError.print(Self.problemSummary(report, name: name))
+            throw ExitCode(2)
+        }
+        print(Self.cleanSummary(dataset, report: report, name: name))
+    }
+
+    /// "data/: 3 problems in 2 files".
+    static func problemSummary(_ report: LoadReport, name: String) -> String {
+        let n = report.diagnostics.count
+        let files = Set(report.diagnostics.map(\.file)).count
+        return "\(name): \(n) problem\(n == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"); nothing was loaded"
+    }
+
+    /// "data.json: ok, 3 sources, 32 figures, 22 measures, 4 events; 58 quotes located".
+    static func cleanSummary(_ dataset: Dataset, report: LoadReport, name: String) -> String {
+        let located = dataset.figures.filter { $0.span != nil }.count + dataset.measures.filter { $0.span != nil }.count
+            + dataset.events.filter { $0.span != nil }.count
+        var line = "\(name): ok, \(dataset.sources.count) sources, \(dataset.figures.count) figures, "
+            + "\(dataset.measures.count) measures, \(dataset.events.count) events; \(located) quotes located"
+        if !report.uncheckedSources.isEmpty {
+            let n = report.uncheckedSources.count
+            let named = report.uncheckedSources.map { $0.file.isEmpty ? $0.id : "\($0.id) (\($0.file))" }
+            line += "; quotes of \(n) source\(n == 1 ? "" : "s") not checked, report text not at hand: "
+                + named.prefix(5).joined(separator: ", ") + (n > 5 ? ", …" : "")
+        }
+        return line
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The one place the version is written; `weibao --version` prints it.
+let weibaoVersion = "0.1.0"
+
+@main
+struct WeibaoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weibao",
+        abstract: "未保: minors-protection statistics of China by province and by the six protection systems.",
+        discussion: """
+            Without a subcommand, summarises the dataset. The built-in dataset is used unless \
+            --data names a .json or .csv file or a folder of them (see docs/data-format.md).
+            Exit status: 0 on success, 2 when the data has problems or a name is not recognised.
+            """,
+        version: weibaoVersion,
+        subcommands: [SummaryCommand.self, ExportCommand.self, ValidateCommand.self],
+        defaultSubcommand: SummaryCommand.self
+    )
+}
