@@ -32,8 +32,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "weibao-bench", dependencies: ["Protection"]),
         .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
     ],
     swiftLanguageModes: [.v6]
 )

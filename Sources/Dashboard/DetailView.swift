@@ -53,9 +53,9 @@ enum DetailView {
             let dateWidth = max(DisplayWidth.of(fromDate), DisplayWidth.of(toDate))
             let direction = ExactNumber.compare(f.value, c.from)
             let sign = direction > 0 ? g.up + " 增加" : (direction < 0 ? g.down + " 减少" : "持平")
-            out.append([Span("  " + DisplayWidth.pad(fromDate, to: dateWidth) + "  "), bar(fromCells, .barFrom),
+            out.append([Span("  " + DisplayWidth.pad(fromDate, to: dateWidth) + "  "), bar(fromCells, .barFrom, g),
                         Span(String(repeating: " ", count: barWidth - fromCells + 1) + c.fromText)])
-            out.append([Span("  " + DisplayWidth.pad(toDate, to: dateWidth) + "  "), bar(toCells, .barTo),
+            out.append([Span("  " + DisplayWidth.pad(toDate, to: dateWidth) + "  "), bar(toCells, .barTo, g),
                         Span(String(repeating: " ", count: barWidth - toCells + 1) + f.text),
                         Span("  " + sign + " " + difference(c.from, f.value), Style(.number))])
         }
@@ -63,8 +63,8 @@ enum DetailView {
             out.append([])
             let fraction = min(1, max(0, f.value.approximate / 100))
             let filled = Int((fraction * Double(barWidth)).rounded())
-            out.append([Span("占比  ", label), bar(filled, .gauge),
-                        Span(String(repeating: ".", count: barWidth - filled), Style(.gaugeEmpty)),
+            out.append([Span("占比  ", label), bar(filled, .gauge, g),
+                        Span(String(repeating: g.gaugeEmpty, count: barWidth - filled), Style(.gaugeEmpty)),
                         Span(" " + f.value.description + "%", Style(.number))])
         }
         out.append([])
@@ -74,7 +74,8 @@ enum DetailView {
             out.append([])
             add([Span("原文段落", label), Span("  " + source.file, Style(.dim))])
             let lines = source.lines ?? 1...text.lineCount
-            let passage = text.passage(lines: lines, highlighting: f.span)
+            let passage = f.span.map { text.paragraph(around: $0, within: lines) }
+                ?? text.passage(lines: lines, highlighting: nil)
             add([Span("  ")] + highlighted(passage.text, passage.highlight), indent: 2)
         }
         let p = f.provinceIndex
@@ -95,8 +96,8 @@ enum DetailView {
         return out
     }
 
-    static func bar(_ cells: Int, _ role: Role) -> Span {
-        Span(String(repeating: " ", count: max(0, cells)), Style(role))
+    static func bar(_ cells: Int, _ role: Role, _ g: Glyphs) -> Span {
+        Span(String(repeating: g.bar, count: max(0, cells)), Style(role))
     }
 
     static func difference(_ a: ExactNumber, _ b: ExactNumber) -> String {
@@ -116,14 +117,14 @@ enum DetailView {
 
     /// The quote with the figure's number marked.
     static func quoteSpans(_ f: Figure) -> [Span] {
-        let quote = String(String.UnicodeScalarView(SourceText.normalize(f.quote)))
+        let quote = SourceText.joinLines(f.quote)
         return highlighted(quote, numberRange(in: quote, for: f))
     }
 
     /// Where the figure's as-written text (or its longest leading part) stands in `text`,
     /// in scalar offsets.
     static func numberRange(in text: String, for f: Figure) -> Range<Int>? {
-        let hay = Array(text.unicodeScalars)
+        let hay = SourceText.normalize(text)
         var needle = SourceText.normalize(f.text)
         while needle.count >= 1 {
             if let i = find(needle, in: hay) { return i..<(i + needle.count) }

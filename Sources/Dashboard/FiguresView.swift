@@ -11,16 +11,20 @@ enum FiguresView {
 
     /// Columns that fit `width`; the indicator column takes what the others leave.
     static func columns(width: Int, showSystem: Bool) -> [Column] {
+        // Narrow screens keep what a reader scans first; the as-written text and the outlet
+        // join when there is room (Detail always shows both).
         var fixed: [Column] = []
         if showSystem { fixed.append(Column(title: "系统", width: 4, alignRight: false) { f, _, _ in f.system.shortName }) }
-        fixed.append(Column(title: "数值", width: 14, alignRight: true) { f, _, _ in Format.value(f) })
+        fixed.append(Column(title: "数值", width: 13, alignRight: true) { f, _, _ in Format.value(f) })
         fixed.append(Column(title: "单位", width: 6, alignRight: false) { f, _, _ in f.unit })
-        fixed.append(Column(title: "原文", width: 12, alignRight: false) { f, _, _ in f.text })
-        fixed.append(Column(title: "限定", width: 6, alignRight: false) { f, _, _ in Format.qualifier(f) })
+        fixed.append(Column(title: "限定", width: 4, alignRight: false) { f, _, _ in Format.qualifier(f) })
         fixed.append(Column(title: "变化", width: 11, alignRight: false) { f, _, g in Format.change(f, g) })
         fixed.append(Column(title: "日期", width: 10, alignRight: false) { f, _, _ in f.date })
         if width >= 110 {
-            fixed.append(Column(title: "来源", width: width >= 140 ? 18 : 12, alignRight: false) { f, d, _ in Format.outlet(f, d) })
+            fixed.insert(Column(title: "原文", width: 12, alignRight: false) { f, _, _ in f.text }, at: fixed.count - 3)
+        }
+        if width >= 130 {
+            fixed.append(Column(title: "来源", width: width >= 160 ? 18 : 14, alignRight: false) { f, d, _ in Format.outlet(f, d) })
         }
         let used = fixed.reduce(0) { $0 + $1.width + 1 } + 1
         let indicator = Column(title: "指标", width: max(8, width - used - 1), alignRight: false) { f, _, _ in f.indicator }

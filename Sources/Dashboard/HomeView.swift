@@ -95,9 +95,9 @@ enum HomeView {
             let f = d.figures[index]
             let value = f.text.replacingOccurrences(of: " ", with: "")
             let valueWidth = min(DisplayWidth.of(value), rect.width / 2)
-            screen.putPadded(" " + f.indicator, x: rect.x, y: y, columns: rect.width - valueWidth - 1, style: .normal)
-            screen.putPadded(value, x: rect.maxX - valueWidth - 1, y: y, columns: valueWidth + 1,
-                             style: Style(.number), alignRight: false)
+            screen.putPadded(" " + f.indicator, x: rect.x, y: y, columns: rect.width - valueWidth - 2, style: .normal)
+            screen.putPadded(value, x: rect.maxX - valueWidth - 1, y: y, columns: valueWidth,
+                             style: Style(.number), alignRight: true)
             y += 1
         }
     }

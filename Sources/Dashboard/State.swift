@@ -76,7 +76,7 @@ public struct DashboardOptions: Sendable, Hashable {
 }
 
 /// Everything the dashboard shows, as a value: `update` changes it, `render` draws it.
-public struct DashboardState: Sendable {
+public struct DashboardState: Sendable, Equatable {
     public var width: Int
     public var height: Int
     public var options: DashboardOptions
@@ -127,7 +127,12 @@ public struct Glyphs: Sendable, Hashable {
     public var down: String
     public var separator: String
     public var crumb: String
+    /// Bars and gauges: a full block, and a light shade for a gauge's empty part.
+    public var bar: String
+    public var gaugeEmpty: String
 
-    public static let unicode = Glyphs(ellipsis: "…", arrow: "→", marker: "›", up: "▲", down: "▼", separator: "·", crumb: " › ")
-    public static let ascii = Glyphs(ellipsis: "~", arrow: "->", marker: ">", up: "+", down: "-", separator: "|", crumb: " > ")
+    public static let unicode = Glyphs(ellipsis: "…", arrow: "→", marker: "›", up: "▲", down: "▼", separator: "·",
+                                       crumb: " › ", bar: "█", gaugeEmpty: "░")
+    public static let ascii = Glyphs(ellipsis: "~", arrow: "->", marker: ">", up: "+", down: "-", separator: "|",
+                                     crumb: " > ", bar: "#", gaugeEmpty: ".")
 }

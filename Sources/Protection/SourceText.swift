@@ -133,7 +133,7 @@ public struct SourceText: Sendable {
         let lo = firstNormalized(atOrAfter: startOffset)
         let hi = firstNormalized(atOrAfter: endOffset)
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: normalized[lo..<hi])
+        text.append(contentsOf: (lo..<hi).lazy.map { self.displayScalar($0) })
         var highlight: Range<Int>?
         if let span {
             let a = firstNormalized(atOrAfter: span.range.lowerBound) - lo
@@ -144,4 +144,52 @@ public struct SourceText: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The paragraph a span stands in, within `lines`: the readable text around a quote.
+    ///
+    /// Newspaper columns put blank lines mid-sentence, so a paragraph ends only at a blank
+    /// line that follows sentence-final punctuation (。！？ or a closing bracket after one).
+    public func paragraph(around span: SourceSpan, within lines: ClosedRange<Int>) -> (text: String, highlight: Range<Int>?) {
+        let first = max(1, lines.lowerBound), last = min(lineCount, lines.upperBound)
+        func lineText(_ l: Int) -> ArraySlice<Unicode.Scalar> {
+            let a = lineStarts[l - 1], b = l < lineStarts.count ? lineStarts[l] - 1 : scalars.count
+            return scalars[a..<max(a, b)]
+        }
+        func isBlank(_ l: Int) -> Bool { lineText(l).allSatisfy { SourceText.isSpace($0) } }
+        func endsSentence(_ l: Int) -> Bool {
+            guard let c = lineText(l).last(where: { !SourceText.isSpace($0) }) else { return false }
+            return "。！？）」”".unicodeScalars.contains(c)
+        }
+        let quoteLine = position(of: span.range.lowerBound).line
+        var start = min(max(first, quoteLine), last)
+        while start > first {
+            // Walk up over blank lines; stop where a sentence ended before them.
+            var l = start - 1
+            guard isBlank(l) else { start = l; continue }
+            while l > first && isBlank(l) { l -= 1 }
+            if endsSentence(l) || isBlank(l) { break }
+            start = l
+        }
+        var end = min(max(first, position(of: max(span.range.lowerBound, span.range.upperBound - 1)).line), last)
+        while end < last {
+            if endsSentence(end) && isBlank(end + 1) { break }
+            end += 1
+        }
+        return passage(lines: start...end, highlighting: span)
+    }
+
+    /// The character to show for normalised position `i`: the original one (full-width
+    /// punctuation stays full-width on screen), with kept whitespace as a plain space.
+    func displayScalar(_ i: Int) -> Unicode.Scalar {
+        normalized[i] == " " ? " " : scalars[origin[i]]
+    }
+
+    /// Text with the newspaper's line breaks and stray spaces dropped, for reading; unlike
+    /// `normalize` it keeps full-width punctuation as printed.
+    public static func joinLines(_ text: String) -> String {
+        let t = SourceText(text)
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: t.normalized.indices.lazy.map { t.displayScalar($0) })
+        return String(out)
+    }
 }
