@@ -33,7 +33,6 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "weibao-bench", dependencies: ["Protection"]),
-        .executableTarget(name: "weibao-bench", dependencies: ["Protection"]),
         .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
