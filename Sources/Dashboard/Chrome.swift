@@ -37,6 +37,11 @@ enum Chrome {
 
     static func drawStatus(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ layout: Layout) {
         let row = layout.statusRow
+        if s.askingSnapshotFormat {
+            let choices = Dashboard.formatKeys.map { "\($0.0) \($0.1.rawValue)" }.joined(separator: "  ")
+            screen.putPadded(" 保存快照的格式：" + choices + "  （Esc 取消）", x: 0, y: row.y, columns: row.width, style: Style(.input))
+            return
+        }
         if let status = s.status {
             let style = Style(status.isError ? .error : .status)
             screen.putPadded(" " + status.text, x: 0, y: row.y, columns: row.width, style: style)

@@ -5,6 +5,7 @@ public enum Action: Sendable, Hashable {
     case pageUp, pageDown, top, bottom
     case open, back, nextPane, previousPane
     case matrix, help, quit, redraw, sort, suspend
+    case snapshot, snapshotAsk
 }
 
 public struct Binding: Sendable {
@@ -48,6 +49,8 @@ public enum KeyTable {
         Binding([.backTab], "S-Tab", "反向切换", .previousPane, pages: [.home]),
         Binding([.char("s")], "s", "排序", .sort, pages: [.figures], footer: true),
         Binding([.char("m")], "m", "矩阵", .matrix, pages: [.home, .figures, .detail], footer: true),
+        Binding([.char("p")], "p", "保存快照", .snapshot, footer: true),
+        Binding([.char("P")], "P", "选择格式保存快照", .snapshotAsk),
         Binding([.char("?"), .function(1)], "? F1", "帮助", .help, footer: true),
         Binding([.ctrl("l")], "C-l", "重绘", .redraw),
         Binding([.ctrl("z")], "C-z", "挂起到 shell", .suspend),

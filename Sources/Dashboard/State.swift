@@ -62,16 +62,24 @@ public struct FiguresContext: Sendable, Hashable {
 public struct StatusMessage: Sendable, Hashable {
     public var text: String
     public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
 }
 
 /// Choices fixed at start-up.
 public struct DashboardOptions: Sendable, Hashable {
     public var ascii: Bool
     public var mouse: Bool
+    /// What `p` saves.
+    public var snapshotFormat: SnapshotFormat
 
-    public init(ascii: Bool = false, mouse: Bool = true) {
+    public init(ascii: Bool = false, mouse: Bool = true, snapshotFormat: SnapshotFormat = .text) {
         self.ascii = ascii
         self.mouse = mouse
+        self.snapshotFormat = snapshotFormat
     }
 }
 
@@ -99,6 +107,8 @@ public struct DashboardState: Sendable, Equatable {
     public var detailScroll = 0
     public var showHelp = false
     public var helpScroll = 0
+    /// `P` was pressed: the status line asks which format to save.
+    public var askingSnapshotFormat = false
     public var status: StatusMessage?
     /// Set after Ctrl-L, resume or resize: the backend repaints every cell.
     public var page: Page { stack.last ?? .home }

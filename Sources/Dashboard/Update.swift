@@ -22,7 +22,9 @@ public enum Dashboard {
             effect = .redraw
         case .key(let key):
             s.status = nil
-            if s.showHelp {
+            if s.askingSnapshotFormat {
+                effect = formatKey(&s, key)
+            } else if s.showHelp {
                 effect = helpKey(&s, key)
             } else if let action = KeyTable.action(for: key, on: s.page) {
                 effect = perform(action, &s, catalog)
@@ -34,6 +36,16 @@ public enum Dashboard {
         }
         normalize(&s, catalog)
         return effect
+    }
+
+    /// Keys that choose a format after `P`: the first letter of each, or Esc to cancel.
+    public static let formatKeys: [(Character, SnapshotFormat)] = [("t", .text), ("a", .ansi), ("h", .html), ("s", .svg)]
+
+    static func formatKey(_ s: inout DashboardState, _ key: Key) -> Effect {
+        s.askingSnapshotFormat = false
+        if case .char(let c) = key, let hit = formatKeys.first(where: { $0.0 == c }) { return .snapshot(hit.1) }
+        s.status = StatusMessage(text: "没有保存快照", isError: false)
+        return .none
     }
 
     static func helpKey(_ s: inout DashboardState, _ key: Key) -> Effect {
@@ -54,6 +66,9 @@ public enum Dashboard {
         switch action {
         case .quit: return .quit
         case .suspend: return .suspend
+        case .snapshot: return .snapshot(s.options.snapshotFormat)
+        case .snapshotAsk:
+            s.askingSnapshotFormat = true
         case .redraw: return .redraw
         case .help:
             s.showHelp = true

@@ -2,8 +2,8 @@ import ArgumentParser
 import Dashboard
 import Protection
 
-/// What `weibao` does with no subcommand, for now: counts of the loaded dataset per province
-/// and protection system. (The dashboard will take over this default.)
+/// `weibao summary`: counts of the loaded dataset per province and protection system, for a
+/// quick look without the dashboard.
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",

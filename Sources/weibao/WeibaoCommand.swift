@@ -9,12 +9,13 @@ struct WeibaoCommand: AsyncParsableCommand {
         commandName: "weibao",
         abstract: "未保: minors-protection statistics of China by province and by the six protection systems.",
         discussion: """
-            Without a subcommand, summarises the dataset. The built-in dataset is used unless \
+            Without a subcommand, opens the dashboard. The built-in dataset is used unless \
             --data names a .json or .csv file or a folder of them (see docs/data-format.md).
             Exit status: 0 on success, 2 when the data has problems or a name is not recognised.
             """,
         version: weibaoVersion,
-        subcommands: [SummaryCommand.self, ExportCommand.self, ValidateCommand.self],
-        defaultSubcommand: SummaryCommand.self
+        subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self,
+                      SummaryCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }
