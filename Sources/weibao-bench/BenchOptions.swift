@@ -8,12 +8,14 @@ struct BenchOptions {
     var rounds = 5
     /// Separate processes that each load the CSV, for load time and peak memory.
     var loadRuns = 3
+    /// Print every keystroke's time and match count.
+    var trace = false
     /// Internal: load this CSV, build the index, print one line of numbers, exit.
     var loadChild: String?
 
     static let usage = """
     usage: weibao-bench [--figures N] [--seed S] [--write-csv PATH] [--write-tsv PATH]
-                        [--rounds R] [--load-runs K]
+                        [--rounds R] [--load-runs K] [--trace]
     Generates a synthetic national dataset (N figures, default 1,000,000, fixed seed), writes it as
     CSV, loads it with the dataset loader, and times per-keystroke filtering while typing
     学校保护, jzxx and `p:nmg s:sf >10` and deleting back to empty. Prints median, p99 and max.
@@ -39,6 +41,7 @@ struct BenchOptions {
             case "--rounds": rounds = max(1, try int(try value()))
             case "--load-runs": loadRuns = try int(try value())
             case "--load-child": loadChild = try value()
+            case "--trace": trace = true
             case "-h", "--help": throw BenchError(Self.usage)
             default: throw BenchError("unknown argument \(args[i])\n\(Self.usage)")
             }

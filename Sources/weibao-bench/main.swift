@@ -114,6 +114,7 @@ for _ in 0..<options.rounds {
                 errors += 1  // the dashboard keeps the last result: parsing is all it costs
             }
             let ms = Double(Clock.now() - start) / 1e6
+            if options.trace { print(String(format: "%8.2f ms  %@", ms, text.isEmpty ? "(empty)" : text)) }
             perQuery[k].values.append(ms)
             all.values.append(ms)
         }

@@ -22,6 +22,8 @@ struct Bitset: Sendable {
 
     var isEmpty: Bool { !words.contains { $0 != 0 } }
 
+    var cardinality: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
     static func |= (a: inout Bitset, b: Bitset) {
         for k in a.words.indices { a.words[k] |= b.words[k] }
     }

@@ -1,6 +1,96 @@
 /// One clause turned into integer tests on the per-figure code arrays: "is this figure's
 /// code in that set of matching distinct strings", OR-ed over columns and alternatives.
+/// Owns the memory its `ClausePlan` points into.
 final class CompiledClause {
+    let negated: Bool
+    private var lookups: [ClausePlan.Lookup] = []
+    private var numbers: [ClausePlan.NumberCheck] = []
+    /// Needles checked against each candidate's quote bytes directly, used when the
+    /// candidates are fewer than the distinct quotes a table would need.
+    private var directNeedles: [UnsafeBufferPointer<UInt8>] = []
+    private var owned: [UnsafeMutableRawPointer] = []
+    /// Rough share of figures that pass, for ordering clauses (most selective first).
+    private(set) var selectivity = 0.0
+
+    /// Compiles `clause`; `candidates` is how many figures the pass will visit.
+    init(_ clause: Query.Clause, index: FilterIndex, candidates: Int) {
+        negated = clause.negated
+        var place = Bitset(count: FilterIndex.places)
+        var unit = Bitset(count: index.units.count)
+        var source = Bitset(count: index.sourceIDs.count)
+        var indicator = Bitset(count: index.indicators.count)
+        var quote = Bitset(count: index.quotes.count)
+        var share = 0.0
+        for term in clause.alternatives {
+            switch term {
+            case .number(let n):
+                let (lo, hi) = index.rankRange(n)
+                let unitBits = n.unit.map { own(index.unitsEqual(to: $0)) }
+                numbers.append(.init(lo: lo, width: hi - lo, unitBits: unitBits))
+                share += Double(hi - lo) / Double(max(index.values.count, 1))
+            case .text(let t):
+                if !t.fields.isDisjoint(with: [.province, .system]) { place |= index.placeMatches(t) }
+                if t.fields.contains(.unit) {
+                    for u in index.matches(t, in: index.units, key: nil) { unit.insert(Int(u)) }
+                }
+                if t.fields.contains(.source) { source |= index.sourceMatches(t) }
+                if t.fields.contains(.indicator) {
+                    for c in index.matches(t, in: index.indicators, key: .indicator) { indicator.insert(Int(c)) }
+                }
+                if t.fields.contains(.quote) {
+                    if candidates < index.quoteScanSize(t) {
+                        let b = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(t.bytes.count, 1))
+                        _ = b.initialize(from: t.bytes)
+                        owned.append(UnsafeMutableRawPointer(b.baseAddress!))
+                        directNeedles.append(UnsafeBufferPointer(rebasing: b[0..<t.bytes.count]))
+                        share += 1
+                    } else {
+                        for c in index.matches(t, in: index.quotes, key: .quote) { quote.insert(Int(c)) }
+                    }
+                }
+            }
+        }
+        for (codes, bits) in [(index.place, place), (index.unitCode, unit), (index.sourceCode, source),
+                              (index.indicatorCode, indicator), (index.quoteCode, quote)] where !bits.isEmpty {
+            lookups.append(.init(codes: UnsafePointer(codes.baseAddress!), bits: own(bits)))
+            share += Double(bits.cardinality) / Double(bits.count)
+        }
+        share = min(share, 1)
+        selectivity = negated ? 1 - share : share
+    }
+
+    deinit {
+        for p in owned { p.deallocate() }
+    }
+
+    private func own(_ bits: Bitset) -> UnsafePointer<UInt64> {
+        let b = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(bits.words.count, 1))
+        b.initialize(repeating: 0)
+        _ = b.initialize(from: bits.words)
+        owned.append(UnsafeMutableRawPointer(b.baseAddress!))
+        return UnsafePointer(b.baseAddress!)
+    }
+
+    /// The clause as plain pointers for the pass; valid while `self` and the index live, and
+    /// while `quoteBytes`/`quoteStarts` (the index's quote column) stay borrowed.
+    func plan(_ index: FilterIndex, quoteBytes: UnsafeBufferPointer<UInt8>, quoteStarts: UnsafeBufferPointer<UInt32>,
+              storage: inout [UnsafeMutableRawPointer]) -> ClausePlan {
+        func copy<T>(_ a: [T]) -> UnsafeBufferPointer<T> {
+            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
+            _ = b.initialize(from: a)
+            storage.append(UnsafeMutableRawPointer(b.baseAddress!))
+            return UnsafeBufferPointer(rebasing: b[0..<a.count])
+        }
+        return ClausePlan(negated: negated, lookups: copy(lookups), numbers: copy(numbers),
+                          valueRank: UnsafePointer(index.valueRank.baseAddress!),
+                          unitCode: UnsafePointer(index.unitCode.baseAddress!),
+                          directNeedles: copy(directNeedles), quoteCode: UnsafePointer(index.quoteCode.baseAddress!),
+                          quoteBytes: quoteBytes, quoteStarts: quoteStarts)
+    }
+}
+
+/// A compiled clause as raw pointers only: no reference counting in the per-figure loop.
+struct ClausePlan {
     struct Lookup {
         let codes: UnsafePointer<UInt32>
         let bits: UnsafePointer<UInt64>
@@ -14,100 +104,36 @@ final class CompiledClause {
     }
 
     let negated: Bool
-    private(set) var lookups: [Lookup] = []
-    private(set) var numbers: [NumberCheck] = []
-    /// Needles checked against each candidate's quote bytes directly, used when the
-    /// candidates are fewer than the distinct quotes a table would need.
-    private(set) var directQuoteNeedles: [[UInt8]] = []
-    private var owned: [UnsafeMutableBufferPointer<UInt64>] = []
+    let lookups: UnsafeBufferPointer<Lookup>
+    let numbers: UnsafeBufferPointer<NumberCheck>
+    let valueRank: UnsafePointer<UInt32>
+    let unitCode: UnsafePointer<UInt32>
+    let directNeedles: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
+    let quoteCode: UnsafePointer<UInt32>
+    let quoteBytes: UnsafeBufferPointer<UInt8>
+    let quoteStarts: UnsafeBufferPointer<UInt32>
 
-    private let index: FilterIndex
-
-    /// Compiles `clause`; `candidates` is how many figures the pass will visit.
-    init(_ clause: Query.Clause, index: FilterIndex, candidates: Int) {
-        negated = clause.negated
-        self.index = index
-        var place = Bitset(count: FilterIndex.places)
-        var unit = Bitset(count: index.units.count)
-        var source = Bitset(count: index.sourceIDs.count)
-        var indicator = Bitset(count: index.indicators.count)
-        var quote = Bitset(count: index.quotes.count)
-        for term in clause.alternatives {
-            switch term {
-            case .number(let n):
-                let (lo, hi) = index.rankRange(n)
-                let unitBits = n.unit.map { own(index.unitsEqual(to: $0)) }
-                numbers.append(NumberCheck(lo: lo, width: hi - lo, unitBits: unitBits.map { UnsafePointer($0) }))
-            case .text(let t):
-                if !t.fields.isDisjoint(with: [.province, .system]) { place |= index.placeMatches(t) }
-                if t.fields.contains(.unit) {
-                    for u in index.matches(t, in: index.units, key: nil) { unit.insert(Int(u)) }
-                }
-                if t.fields.contains(.source) { source |= index.sourceMatches(t) }
-                if t.fields.contains(.indicator) {
-                    for c in index.matches(t, in: index.indicators, key: .indicator) { indicator.insert(Int(c)) }
-                }
-                if t.fields.contains(.quote) {
-                    if candidates < index.quoteScanSize(t) {
-                        directQuoteNeedles.append(t.bytes)
-                    } else {
-                        for c in index.matches(t, in: index.quotes, key: .quote) { quote.insert(Int(c)) }
-                    }
-                }
-            }
-        }
-        // Cheapest and most likely to hit first.
-        addLookup(index.place, place)
-        addLookup(index.unitCode, unit)
-        addLookup(index.sourceCode, source)
-        addLookup(index.indicatorCode, indicator)
-        addLookup(index.quoteCode, quote)
-    }
-
-    deinit {
-        for b in owned { b.deallocate() }
-    }
-
-    private func own(_ bits: Bitset) -> UnsafeMutablePointer<UInt64> {
-        let b = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(bits.words.count, 1))
-        b.initialize(repeating: 0)
-        _ = b.initialize(from: bits.words)
-        owned.append(b)
-        return b.baseAddress!
-    }
-
-    private func addLookup(_ codes: UnsafeMutableBufferPointer<UInt32>, _ bits: Bitset) {
-        guard !bits.isEmpty else { return }
-        lookups.append(Lookup(codes: UnsafePointer(codes.baseAddress!), bits: UnsafePointer(own(bits))))
-    }
-
-    /// Whether figure `i` satisfies the clause.
     @inline(__always)
-    func holds(_ i: Int) -> Bool {
-        hits(i) != negated
-    }
+    func holds(_ i: Int) -> Bool { hits(i) != negated }
 
     @inline(__always)
     private func hits(_ i: Int) -> Bool {
         for l in lookups {
             let c = Int(l.codes[i])
-            if l.bits[c >> 6] & (1 << UInt64(c & 63)) != 0 { return true }
+            if (l.bits[c >> 6] >> UInt64(c & 63)) & 1 != 0 { return true }
         }
-        if !numbers.isEmpty {
-            let r = index.valueRank[i]
+        if numbers.count > 0 {
+            let r = valueRank[i]
             for n in numbers where r &- n.lo < n.width {
                 guard let u = n.unitBits else { return true }
-                let c = Int(index.unitCode[i])
-                if u[c >> 6] & (1 << UInt64(c & 63)) != 0 { return true }
+                let c = Int(unitCode[i])
+                if (u[c >> 6] >> UInt64(c & 63)) & 1 != 0 { return true }
             }
         }
-        if !directQuoteNeedles.isEmpty {
-            let code = Int(index.quoteCode[i])
-            return index.quotes.bytes.withUnsafeBufferPointer { hay in
-                directQuoteNeedles.contains { needle in
-                    needle.withUnsafeBufferPointer { index.quotes.contains($0, code: code, hay: hay) }
-                }
-            }
+        if directNeedles.count > 0 {
+            let k = Int(quoteCode[i])
+            let range = Int(quoteStarts[k])..<(Int(quoteStarts[k + 1]) - 1)
+            for needle in directNeedles where ByteSearch.contains(needle, in: quoteBytes, range: range) { return true }
         }
         return false
     }

@@ -33,26 +33,27 @@ extension FilterIndex {
     }
 
     private func run(_ clauses: [CompiledClause], over candidates: [UInt32]?) -> FilterResult {
+        // Most selective first: later clauses then test fewer figures.
+        let ordered = clauses.sorted { $0.selectivity < $1.selectivity }
         let total = candidates?.count ?? figureCount
         let places = Self.places
-        let parts = Parallel.map(total, minChunk: 16_384) { r -> ([UInt32], [Int]) in
-            var out: [UInt32] = []
-            var counts = [Int](repeating: 0, count: places)
-            counts.withUnsafeMutableBufferPointer { counts in
-                func visit(_ i: Int) {
-                    for c in clauses where !c.holds(i) { return }
-                    out.append(UInt32(i))
-                    counts[Int(place[i])] += 1
-                }
-                if let candidates {
-                    candidates.withUnsafeBufferPointer { cand in
-                        for j in r { visit(Int(cand[j])) }
+        let parts: [([UInt32], [Int])] = quotes.bytes.withUnsafeBufferPointer { qb in
+            quotes.starts.withUnsafeBufferPointer { qs in
+                var storage: [UnsafeMutableRawPointer] = []
+                defer { for p in storage { p.deallocate() } }
+                let plans = ordered.map { $0.plan(self, quoteBytes: qb, quoteStarts: qs, storage: &storage) }
+                return withExtendedLifetime(ordered) {
+                    plans.withUnsafeBufferPointer { plans in
+                        let plansBox = UncheckedBox(plans)
+                        return (candidates ?? []).withUnsafeBufferPointer { cand in
+                            let source: UnsafeBufferPointer<UInt32>? = candidates == nil ? nil : cand
+                            return Parallel.map(total, minChunk: 16_384) { r in
+                                Self.pass(plansBox.value, source: source, range: r, place: place, places: places)
+                            }
+                        }
                     }
-                } else {
-                    for i in r { visit(i) }
                 }
             }
-            return (out, counts)
         }
         var counts = [Int](repeating: 0, count: places)
         var list: [UInt32] = []
@@ -62,5 +63,41 @@ extension FilterIndex {
             for k in 0..<places { counts[k] += c[k] }
         }
         return FilterResult(storage: .list(list), placeCounts: counts)
+    }
+
+    /// One chunk: the first clause picks from the source, each further clause filters the
+    /// survivors in place; then the survivors are counted per province and system.
+    private static func pass(_ plans: UnsafeBufferPointer<ClausePlan>, source: UnsafeBufferPointer<UInt32>?,
+                             range r: Range<Int>, place: UnsafeMutableBufferPointer<UInt32>, places: Int) -> ([UInt32], [Int]) {
+        let buffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(r.count, 1))
+        defer { buffer.deallocate() }
+        var n = 0
+        if let first = plans.first {
+            if let source {
+                for j in r {
+                    let i = source[j]
+                    if first.holds(Int(i)) { buffer[n] = i; n += 1 }
+                }
+            } else {
+                for i in r where first.holds(i) { buffer[n] = UInt32(i); n += 1 }
+            }
+            for plan in plans.dropFirst() {
+                var m = 0
+                for j in 0..<n {
+                    let i = buffer[j]
+                    if plan.holds(Int(i)) { buffer[m] = i; m += 1 }
+                }
+                n = m
+            }
+        } else if let source {
+            for j in r { buffer[n] = source[j]; n += 1 }
+        } else {
+            for i in r { buffer[n] = UInt32(i); n += 1 }
+        }
+        var counts = [Int](repeating: 0, count: places)
+        counts.withUnsafeMutableBufferPointer { c in
+            for j in 0..<n { c[Int(place[Int(buffer[j])])] += 1 }
+        }
+        return (Array(buffer[0..<n]), counts)
     }
 }
