@@ -37,7 +37,7 @@ extension FilterIndex {
         let ordered = clauses.sorted { $0.selectivity < $1.selectivity }
         let total = candidates?.count ?? figureCount
         let places = Self.places
-        let parts: [([UInt32], [Int])] = quotes.bytes.withUnsafeBufferPointer { qb in
+        let parts: [Survivors] = quotes.bytes.withUnsafeBufferPointer { qb in
             quotes.starts.withUnsafeBufferPointer { qs in
                 var storage: [UnsafeMutableRawPointer] = []
                 defer { for p in storage { p.deallocate() } }
@@ -55,22 +55,39 @@ extension FilterIndex {
                 }
             }
         }
+        defer { for p in parts { p.buffer.deallocate() } }
         var counts = [Int](repeating: 0, count: places)
-        var list: [UInt32] = []
-        list.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
-        for (l, c) in parts {
-            list.append(contentsOf: l)
-            for k in 0..<places { counts[k] += c[k] }
+        for p in parts {
+            for k in 0..<places { counts[k] += p.counts[k] }
+        }
+        let matched = parts.reduce(0) { $0 + $1.count }
+        if candidates == nil && matched == figureCount {
+            return FilterResult(storage: .all(figureCount), placeCounts: counts)
+        }
+        // One copy from the chunks' buffers into the result.
+        let list = [UInt32](unsafeUninitializedCapacity: matched) { out, initialized in
+            var n = 0
+            for p in parts {
+                if p.count > 0 { (out.baseAddress! + n).initialize(from: p.buffer.baseAddress!, count: p.count) }
+                n += p.count
+            }
+            initialized = n
         }
         return FilterResult(storage: .list(list), placeCounts: counts)
+    }
+
+    /// A chunk's matches, in a buffer the caller frees.
+    struct Survivors {
+        let buffer: UnsafeMutableBufferPointer<UInt32>
+        let count: Int
+        let counts: [Int]
     }
 
     /// One chunk: the first clause picks from the source, each further clause filters the
     /// survivors in place; then the survivors are counted per province and system.
     private static func pass(_ plans: UnsafeBufferPointer<ClausePlan>, source: UnsafeBufferPointer<UInt32>?,
-                             range r: Range<Int>, place: UnsafeMutableBufferPointer<UInt32>, places: Int) -> ([UInt32], [Int]) {
+                             range r: Range<Int>, place: UnsafeMutableBufferPointer<UInt32>, places: Int) -> Survivors {
         let buffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(r.count, 1))
-        defer { buffer.deallocate() }
         var n = 0
         if let first = plans.first {
             if let source {
@@ -98,6 +115,6 @@ extension FilterIndex {
         counts.withUnsafeMutableBufferPointer { c in
             for j in 0..<n { c[Int(place[Int(buffer[j])])] += 1 }
         }
-        return (Array(buffer[0..<n]), counts)
+        return Survivors(buffer: buffer, count: n, counts: counts)
     }
 }

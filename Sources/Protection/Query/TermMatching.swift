@@ -10,7 +10,7 @@ extension FilterIndex {
             // A plain match is a pinyin match too (a character may stand for itself), so
             // only the strings that missed need the slower pinyin automaton.
             let rest = SortedCodes.difference(base, count: column.count, minus: result)
-            result = SortedCodes.union(result, column.pinyinScan(pinyin, among: rest))
+            result = SortedCodes.union(result, column.pinyinScan(pinyin, needle: term.bytes, among: rest))
         }
         if let key { terms.store(result, needle: term.bytes, column: key) }
         return result

@@ -7,6 +7,8 @@ struct TextColumn: Sendable {
     let starts: [UInt32]
     /// The folded strings themselves, kept only where pinyin matching needs them.
     let strings: [String]
+    /// Letters and letter pairs each string can produce by pinyin (with `strings`).
+    let sketch: PinyinSketch
 
     var count: Int { starts.count - 1 }
 
@@ -23,6 +25,7 @@ struct TextColumn: Sendable {
         self.bytes = bytes
         self.starts = starts
         strings = keepStrings ? distinct.map(TextFold.fold) : []
+        sketch = PinyinSketch(strings)
     }
 
     /// Codes of all strings containing `needle`, ascending. One pass over the buffer, on
@@ -109,13 +112,15 @@ struct TextColumn: Sendable {
     }
 
     /// Codes among `codes` (or all, when nil) whose string matches `query` by pinyin.
-    func pinyinScan(_ query: Pinyin.Query, among codes: [UInt32]?) -> [UInt32] {
+    /// The sketch rules strings out first; the automaton confirms the rest.
+    func pinyinScan(_ query: Pinyin.Query, needle: [UInt8], among codes: [UInt32]?) -> [UInt32] {
         let total = codes?.count ?? count
-        let parts = Parallel.map(total, minChunk: 2048) { r -> [UInt32] in
+        let n = PinyinSketch.Needle(needle)
+        let parts = Parallel.map(total, minChunk: 8192) { r -> [UInt32] in
             var out: [UInt32] = []
             for i in r {
                 let c = codes.map { Int($0[i]) } ?? i
-                if query.matches(strings[c]) { out.append(UInt32(c)) }
+                if sketch.mayMatch(n, c), n.exact || query.matches(strings[c]) { out.append(UInt32(c)) }
             }
             return out
         }
