@@ -22,9 +22,10 @@ public struct Dataset: Sendable {
         self.sourceTexts = sourceTexts
         let systems = ProtectionSystem.allCases.count
         var fc = Array(repeating: Array(repeating: 0, count: systems), count: Province.all.count)
-        for f in figures { fc[f.provinceIndex][Int(f.system.rawValue)] += 1 }
+        // By index: `for f in figures` would copy (retain and release) every record.
+        for i in figures.indices { fc[figures[i].provinceIndex][Int(figures[i].system.rawValue)] += 1 }
         var mc = Array(repeating: Array(repeating: 0, count: systems), count: Province.all.count)
-        for m in measures { mc[m.provinceIndex][Int(m.system.rawValue)] += 1 }
+        for i in measures.indices { mc[measures[i].provinceIndex][Int(measures[i].system.rawValue)] += 1 }
         figureCounts = fc
         measureCounts = mc
         var index: [String: Int] = [:]

@@ -65,7 +65,7 @@ import Testing
     @Test(.enabled(if: binary != nil, "the weibao binary is built next to the tests"))
     func anyCommandOnBadDataExitsTwo() throws {
         let path = TestSupport.write("{\"figures\": [", named: "truncated.json")
-        for args in [["--data", path], ["export", "--format", "csv", "--data", path]] {
+        for args in [["summary", "--data", path], ["export", "--format", "csv", "--data", path]] {
             let r = try run(args)
             #expect(r.status == 2)
             #expect(r.stderr.hasPrefix("\(path):1:14: expected a value, found end of file\n"))

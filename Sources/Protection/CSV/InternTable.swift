@@ -4,56 +4,68 @@
 /// looking the bytes up before building a String means each distinct value is decoded and
 /// stored once, and every row shares that storage. The id lets callers cache per value.
 struct InternTable {
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var offsets: [Int] = []
-    private var lengths: [Int] = []
+    /// Open addressing; 0 is empty, else the hash's top 32 bits and id + 1, so most probes
+    /// are settled without touching the entries.
+    private var slots: [UInt64]
+    private var entries: [(offset: Int, length: Int)] = []
     private var arena: [UInt8] = []
     private(set) var strings: [String] = []
+    /// Lookups so far, to tell a column of repeats from a column of unique values.
+    private(set) var lookups = 0
 
     init() {
-        slots = Array(repeating: -1, count: 64)
+        slots = Array(repeating: 0, count: 64)
     }
 
     var count: Int { strings.count }
 
+    /// True when most values so far were new: interning such a column (quotes, say) costs
+    /// a cache miss per row and saves nothing.
+    var isMostlyUnique: Bool {
+        lookups >= 8192 && lookups & (lookups - 1) == 0 && strings.count * 10 > lookups * 6
+    }
+
     /// The shared String for these bytes (valid UTF-8) and its id, 0-based in order of first sight.
     mutating func intern(_ p: UnsafePointer<UInt8>, _ length: Int) -> (String, Int32) {
+        lookups += 1
         let h = Self.hash(p, length)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let e = Int(slots[slot])
-            if e < 0 { break }
-            if hashes[e] == h, lengths[e] == length, equal(e, p, length) { return (strings[e], Int32(e)) }
+            let v = slots[slot]
+            if v == 0 { break }
+            if v & 0xFFFF_FFFF_0000_0000 == tag {
+                let e = Int(v & 0xFFFF_FFFF) - 1
+                if entries[e].length == length, equal(entries[e].offset, p, length) { return (strings[e], Int32(e)) }
+            }
             slot = (slot + 1) & mask
         }
         let id = strings.count
         let s = String(decoding: UnsafeBufferPointer(start: p, count: length), as: UTF8.self)
-        hashes.append(h)
-        offsets.append(arena.count)
-        lengths.append(length)
+        entries.append((arena.count, length))
         arena.append(contentsOf: UnsafeBufferPointer(start: p, count: length))
         strings.append(s)
-        slots[slot] = Int32(id)
+        slots[slot] = tag | UInt64(id + 1)
         if strings.count * 2 > slots.count { grow() }
         return (s, Int32(id))
     }
 
-    private func equal(_ e: Int, _ p: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        arena.withUnsafeBufferPointer { a in
-            guard length > 0 else { return true }
-            return memcmpBytes(a.baseAddress! + offsets[e], p, length)
-        }
+    private func equal(_ offset: Int, _ p: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length > 0 else { return true }
+        return arena.withUnsafeBufferPointer { a in memcmpBytes(a.baseAddress! + offset, p, length) }
     }
 
     private mutating func grow() {
-        var bigger = Array<Int32>(repeating: -1, count: slots.count * 2)
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
-        for e in 0..<strings.count {
-            var slot = Int(truncatingIfNeeded: hashes[e]) & mask
-            while bigger[slot] >= 0 { slot = (slot + 1) & mask }
-            bigger[slot] = Int32(e)
+        arena.withUnsafeBufferPointer { a in
+            for (e, entry) in entries.enumerated() {
+                let h = Self.hash(a.baseAddress! + entry.offset, entry.length)
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while bigger[slot] != 0 { slot = (slot + 1) & mask }
+                bigger[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
+            }
         }
         slots = bigger
     }

@@ -61,11 +61,10 @@ public struct DatasetLoader: Sendable {
         for p in paths {
             let file = Int32(session.files.count)
             session.files.append(LoadedFile(name: p, directory: (p as NSString).deletingLastPathComponent))
-            guard let data = FileManager.default.contents(atPath: p) else {
+            guard let bytes = FileBytes.read(p) else {
                 session.log.items.append(Diagnostic(file: p, line: 0, column: 0, message: "cannot read the file, expected a readable .json or .csv file"))
                 continue
             }
-            let bytes = [UInt8](data)
             switch DataFormat(path: p, bytes: bytes) {
             case .json: session.decodeJSON(bytes, file: file)
             case .csv: session.decodeCSV(bytes, file: file)

@@ -103,9 +103,13 @@ final class LoadSession {
     @discardableResult
     func register(id: String, file: Int32, at: @autoclosure () -> TextPosition) -> Bool {
         if ids.insert(id).inserted { return true }
-        let first = firstUse(of: id).map { " first used at \($0)," } ?? ""
-        log.add(files[Int(file)].name, at(), "duplicate id \"\(id)\",\(first) expected ids unique across the whole dataset")
+        log.add(files[Int(file)].name, at(), duplicateMessage(id, firstUse: firstUse(of: id)))
         return false
+    }
+
+    func duplicateMessage(_ id: String, firstUse: String?) -> String {
+        let first = firstUse.map { " first used at \($0)," } ?? ""
+        return "duplicate id \"\(id)\",\(first) expected ids unique across the whole dataset"
     }
 
     /// Remembers where a record that will not be kept had its id.
@@ -113,7 +117,8 @@ final class LoadSession {
         if rejectedIDs[id] == nil { rejectedIDs[id] = (file, at) }
     }
 
-    private func firstUse(of id: String) -> String? {
+    /// "file:line:column" of the record that first used `id`, among those kept so far.
+    func firstUse(of id: String) -> String? {
         if let s = sources.first(where: { $0.source.id == id }) { return "\(files[Int(s.file)].name):\(s.idAt)" }
         if let i = figures.firstIndex(where: { $0.id == id }) { return describe(figurePlaces[i], .id) }
         if let i = measures.firstIndex(where: { $0.id == id }) { return describe(measurePlaces[i], .id) }

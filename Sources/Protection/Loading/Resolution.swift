@@ -31,9 +31,10 @@ extension LoadSession {
             let hint = sourceList.isEmpty ? "no sources are defined" : "known: \(known)\(sourceList.count > 5 ? ", …" : "")"
             log.add(file, at, "unknown source \"\(id)\", expected the id of a source record (\(hint))")
         }
-        for (f, p) in zip(figures, figurePlaces) { checkSource(f.sourceID, p) }
-        for (m, p) in zip(measures, measurePlaces) { checkSource(m.sourceID, p) }
-        for (e, p) in zip(events, eventPlaces) { checkSource(e.sourceID, p) }
+        // CSV rows name their sources themselves, so only JSON records are looked up.
+        for k in figures.indices { if case .json = figurePlaces[k] { checkSource(figures[k].sourceID, figurePlaces[k]) } }
+        for k in measures.indices { checkSource(measures[k].sourceID, measurePlaces[k]) }
+        for k in events.indices { checkSource(events[k].sourceID, eventPlaces[k]) }
 
         // Report texts, where at hand.
         var texts: [String: SourceText] = [:]
@@ -84,7 +85,9 @@ extension LoadSession {
             }
             return span
         }
-        for k in figures.indices { figures[k].span = locate(figures[k].sourceID, figures[k].quote, figurePlaces[k]) }
+        if textOfSource.contains(where: { $0 != nil }) {
+            for k in figures.indices { figures[k].span = locate(figures[k].sourceID, figures[k].quote, figurePlaces[k]) }
+        }
         for k in measures.indices { measures[k].span = locate(measures[k].sourceID, measures[k].quote, measurePlaces[k]) }
         for k in events.indices { events[k].span = locate(events[k].sourceID, events[k].quote, eventPlaces[k]) }
 

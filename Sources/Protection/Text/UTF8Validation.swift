@@ -1,12 +1,12 @@
 /// Checks UTF-8 up front so the parsers can build strings without repair, and so a bad
 /// byte is reported with its line and column instead of silently becoming U+FFFD.
 enum UTF8Validation {
-    /// Byte offset of the first byte that is not valid UTF-8, or nil when all is valid.
+    /// Byte offset of the first byte in `range` that is not valid UTF-8, or nil when all is valid.
     /// Follows Unicode Table 3-7 (no overlongs, no surrogates, nothing above U+10FFFF).
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let n = bytes.count
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        let n = range.upperBound
         guard let base = bytes.baseAddress else { return nil }
-        var i = 0
+        var i = range.lowerBound
         while i < n {
             // ASCII fast path, eight bytes at a time.
             while i + 8 <= n {
@@ -17,6 +17,11 @@ enum UTF8Validation {
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            // Common CJK (U+1000–U+CFFF): lead E1–EC and two continuation bytes, no range quirks.
+            if b >= 0xE1 && b <= 0xEC && i + 2 < n && base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             guard let length = sequenceLength(base, at: i, count: n) else { return i }
             i += length
         }
@@ -44,9 +49,14 @@ enum UTF8Validation {
 
     /// The error for the first invalid byte, positioned in lines and columns.
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError? {
-        guard let bad = firstInvalidOffset(in: bytes) else { return nil }
-        var line = 1, lineStart = 0
-        for i in 0..<bad where bytes[i] == 0x0A {
+        check(bytes, in: bomLength(bytes)..<bytes.count, line: 1)
+    }
+
+    /// The same for `range`, which starts at a line start on `line`.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, line firstLine: Int) -> SyntaxError? {
+        guard let bad = firstInvalidOffset(in: bytes, range: range) else { return nil }
+        var line = firstLine, lineStart = range.lowerBound
+        for i in range.lowerBound..<bad where bytes[i] == 0x0A {
             line += 1
             lineStart = i + 1
         }
