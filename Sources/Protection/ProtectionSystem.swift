@@ -68,7 +68,7 @@ public enum ProtectionSystem: UInt8, CaseIterable, Sendable, Hashable, Comparabl
         return "第\(numerals[chapter])章 第\(articles.lowerBound)–\(articles.upperBound)条"
     }
 
-    /// Accepts 家庭, 家庭保护, family (any case), the raw value, or 综合/general.
+    /// Accepts 家庭, 家庭保护, family (any case), or 综合/general.
     public init?(named name: String) {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         guard let match = Self.allCases.first(where: {

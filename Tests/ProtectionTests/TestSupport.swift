@@ -3,7 +3,6 @@ import Foundation
 
 /// Helpers shared by the loader tests: temporary files and fixture paths.
 enum TestSupport {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 

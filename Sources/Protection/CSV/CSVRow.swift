@@ -34,7 +34,7 @@ public struct CSVRow {
         return TextPosition(line: fieldLines[k], column: column)
     }
 
-    /// Where the row ends: for "row has 3 fields" messages, the position after its last field.
+    /// Where the row starts, for problems with the row as a whole ("row has 3 fields").
     public var start: TextPosition { TextPosition(line: line, column: 1) }
 
     mutating func reset(line: Int, offset: Int) {

@@ -42,6 +42,4 @@ final class DiagnosticLog {
     func add(_ file: String, _ at: TextPosition, _ message: String) {
         items.append(Diagnostic(file: file, at: at, message))
     }
-
-    var isEmpty: Bool { items.isEmpty }
 }
