@@ -86,6 +86,9 @@ enum SyntheticFixture {
         let d = SyntheticFixture.dataset
         let live = FilterIndex(d)
         let cold = FilterIndex(d)
+        // The reference matcher is slow in debug builds: every prefix of the benchmark
+        // queries, the whole query for the others.
+        let checkAll = Self.benchmarkQueries.contains(query)
         for text in Self.keystrokes(query) {
             guard let q = try? Query.parse(text) else { continue }  // the dashboard keeps the last result
             let narrowed = live.filter(q)
@@ -93,7 +96,7 @@ enum SyntheticFixture {
             let scratch = cold.filter(q)
             #expect(Array(narrowed) == Array(scratch), "\(text)")
             #expect(narrowed.provinceCounts == scratch.provinceCounts, "\(text)")
-            #expect(Array(scratch) == reference(q, d), "\(text)")
+            if checkAll || text == query { #expect(Array(scratch) == reference(q, d), "\(text)") }
         }
     }
 

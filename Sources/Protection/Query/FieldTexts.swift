@@ -16,6 +16,9 @@ enum FieldTexts {
         ([s.name, s.english], [s.name])
     }
 
+    static let provinces = Province.all.map(province)
+    static let systems = ProtectionSystem.allCases.map(system)
+
     /// The outlet and the source id; pinyin of the outlet (ids are ASCII already).
     static func source(outlet: String, id: String) -> (plain: [String], pinyin: [String]) {
         let o = TextFold.fold(outlet)
@@ -69,11 +72,11 @@ extension TextTerm {
             if matches(plain: [s], pinyin: [s]) { return true }
         }
         if fields.contains(.province) {
-            let t = FieldTexts.province(figure.province)
+            let t = FieldTexts.provinces[figure.provinceIndex]
             if matches(plain: t.plain, pinyin: t.pinyin) { return true }
         }
         if fields.contains(.system) {
-            let t = FieldTexts.system(figure.system)
+            let t = FieldTexts.systems[Int(figure.system.rawValue)]
             if matches(plain: t.plain, pinyin: t.pinyin) { return true }
         }
         if fields.contains(.unit) {

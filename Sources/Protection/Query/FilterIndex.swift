@@ -58,43 +58,65 @@ public final class FilterIndex: @unchecked Sendable {
         place = buffer(); unitCode = buffer(); sourceCode = buffer()
         indicatorCode = buffer(); quoteCode = buffer(); valueRank = buffer()
 
-        var unitIDs = Interner(), sourceIDMap = Interner(), indicatorIDs = Interner(), quoteIDs = Interner()
-        var valueIDs: [ExactNumber: UInt32] = [:]
-        var distinctValues: [ExactNumber] = []
-        var counts = Array(repeating: 0, count: Self.places)
-        for (i, f) in figures.enumerated() {
-            let p = f.provinceIndex * Self.systems + Int(f.system.rawValue)
-            place[i] = UInt32(p)
-            counts[p] += 1
-            unitCode[i] = unitIDs.code(f.unit)
-            sourceCode[i] = sourceIDMap.code(f.sourceID)
-            indicatorCode[i] = indicatorIDs.code(f.indicator)
-            quoteCode[i] = quoteIDs.code(f.quote)
-            if let v = valueIDs[f.value] {
-                valueRank[i] = v
-            } else {
-                valueIDs[f.value] = UInt32(distinctValues.count)
-                valueRank[i] = UInt32(distinctValues.count)
-                distinctValues.append(f.value)
+        // Columns are independent: intern them on separate cores, quotes (the bulk) alone.
+        let built = BuildSlots()
+        let codes = UncheckedBox((place, unitCode, sourceCode, indicatorCode, quoteCode, valueRank))
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            let (place, unitCode, sourceCode, indicatorCode, quoteCode, valueRank) = codes.value
+            switch task {
+            case 0:
+                var quotes = ByteInterner(expected: n)
+                for i in 0..<n { quoteCode[i] = quotes.code(figures[i].quote) }
+                built.quotes = TextColumn(quotes, keepStrings: false)
+            case 1:
+                var indicators = ByteInterner(), units = ByteInterner()
+                for i in 0..<n {
+                    indicatorCode[i] = indicators.code(figures[i].indicator)
+                    unitCode[i] = units.code(figures[i].unit)
+                }
+                built.indicators = TextColumn(indicators, keepStrings: true)
+                built.units = TextColumn(units, keepStrings: true)
+            default:
+                var sources = ByteInterner(folding: false)
+                var counts = Array(repeating: 0, count: Self.places)
+                var valueIDs: [ExactNumber: UInt32] = [:]
+                var distinct: [ExactNumber] = []
+                for i in 0..<n {
+                    let f = figures[i]
+                    let p = f.provinceIndex * Self.systems + Int(f.system.rawValue)
+                    place[i] = UInt32(p)
+                    counts[p] += 1
+                    sourceCode[i] = sources.code(f.sourceID)
+                    if let v = valueIDs[f.value] {
+                        valueRank[i] = v
+                    } else {
+                        valueIDs[f.value] = UInt32(distinct.count)
+                        valueRank[i] = UInt32(distinct.count)
+                        distinct.append(f.value)
+                    }
+                }
+                // Codes were handed out in order of appearance; turn them into ranks.
+                let order = distinct.indices.sorted { ExactNumber.compare(distinct[$0], distinct[$1]) < 0 }
+                var rankOf = [UInt32](repeating: 0, count: order.count)
+                for (rank, id) in order.enumerated() { rankOf[id] = UInt32(rank) }
+                for i in 0..<n { valueRank[i] = rankOf[Int(valueRank[i])] }
+                built.values = order.map { distinct[$0] }
+                built.counts = counts
+                built.sourceIDs = sources.strings
+                built.sourceColumn = TextColumn(built.sourceIDs, keepStrings: false)
             }
         }
-        // Codes were handed out in order of appearance; turn them into ranks.
-        let order = distinctValues.indices.sorted { ExactNumber.compare(distinctValues[$0], distinctValues[$1]) < 0 }
-        var rankOf = [UInt32](repeating: 0, count: order.count)
-        for (rank, id) in order.enumerated() { rankOf[id] = UInt32(rank) }
-        for i in 0..<n { valueRank[i] = rankOf[Int(valueRank[i])] }
-        values = order.map { distinctValues[$0] }
-
-        allCounts = counts
-        units = TextColumn(unitIDs.strings, keepStrings: true)
-        indicators = TextColumn(indicatorIDs.strings, keepStrings: true)
-        quotes = TextColumn(quoteIDs.strings, keepStrings: false)
-        sourceIDs = TextColumn(sourceIDMap.strings, keepStrings: false)
-        var outletIDs = Interner()
-        outletOfSource = sourceIDMap.strings.map { outletIDs.code(outlet($0)) }
-        outlets = TextColumn(outletIDs.strings, keepStrings: true)
-        provinceTexts = Province.all.map(FieldTexts.province)
-        systemTexts = ProtectionSystem.allCases.map(FieldTexts.system)
+        quotes = built.quotes!
+        indicators = built.indicators!
+        units = built.units!
+        values = built.values
+        allCounts = built.counts
+        sourceIDs = built.sourceColumn!
+        var outletIDs = ByteInterner()
+        outletOfSource = built.sourceIDs.map { outletIDs.code(outlet($0)) }
+        outlets = TextColumn(outletIDs, keepStrings: true)
+        provinceTexts = FieldTexts.provinces
+        systemTexts = FieldTexts.systems
     }
 
     deinit {
@@ -107,16 +129,13 @@ public final class FilterIndex: @unchecked Sendable {
     }
 }
 
-/// Hands out a code per distinct string, in order of first appearance.
-struct Interner {
-    private var ids: [String: UInt32] = [:]
-    private(set) var strings: [String] = []
-
-    mutating func code(_ s: String) -> UInt32 {
-        if let id = ids[s] { return id }
-        let id = UInt32(strings.count)
-        ids[s] = id
-        strings.append(s)
-        return id
-    }
+/// What the build tasks hand back; each task fills only its own fields.
+private final class BuildSlots: @unchecked Sendable {
+    var quotes: TextColumn?
+    var indicators: TextColumn?
+    var units: TextColumn?
+    var sourceColumn: TextColumn?
+    var sourceIDs: [String] = []
+    var values: [ExactNumber] = []
+    var counts: [Int] = []
 }

@@ -12,19 +12,28 @@ struct TextColumn: Sendable {
 
     var count: Int { starts.count - 1 }
 
+    /// Folds each of `distinct`, in order: string k gets code k.
     init(_ distinct: [String], keepStrings: Bool) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(distinct.reduce(0) { $0 + $1.utf8.count + 1 })
         var starts: [UInt32] = [0]
         starts.reserveCapacity(distinct.count + 1)
         for s in distinct {
-            TextFold.appendFolded(s, to: &bytes)
+            var s = s
+            s.withUTF8 { TextFold.appendFolded(utf8: $0, to: &bytes) }
             bytes.append(0)
             starts.append(UInt32(bytes.count))
         }
         self.bytes = bytes
         self.starts = starts
         strings = keepStrings ? distinct.map(TextFold.fold) : []
+        sketch = PinyinSketch(strings)
+    }
+
+    /// The interned strings; their buffer is already laid out as a column.
+    init(_ interned: ByteInterner, keepStrings: Bool) {
+        bytes = interned.bytes
+        starts = interned.starts
+        strings = keepStrings ? interned.strings : []
         sketch = PinyinSketch(strings)
     }
 

@@ -38,6 +38,39 @@ enum TextFold {
         }
     }
 
+    /// Appends the folded form of UTF-8 `b` to `out`, working on bytes: only ASCII capitals,
+    /// the full-width block (EF BC xx, EF BD xx) and the ideographic space (E3 80 80) change.
+    static func appendFolded(utf8 b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = b.count
+        var i = 0, run = 0  // bytes b[run..<i] are copied as they are, in one go
+        while i < n {
+            let c = b[i]
+            if c &- 0x41 < 26 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                out.append(c | 0x20)
+                i += 1
+                run = i
+            } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC || b[i + 1] == 0xBD {
+                let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                let f = fold(v)
+                i += 3
+                if f < 0x80 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<(i - 3)]))
+                    out.append(UInt8(f))
+                    run = i
+                }
+            } else if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                out.append(0x20)
+                i += 3
+                run = i
+            } else {
+                i += 1
+            }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n]))
+    }
+
     @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool {
         (b | 0x20) &- 0x61 < 26
