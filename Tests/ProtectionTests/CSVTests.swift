@@ -39,6 +39,10 @@ import Testing
         #expect(throws: SyntaxError(line: 1, column: 3, "invalid UTF-8 byte 0xFF, expected UTF-8 text")) {
             try CSVReader(Array("a,".utf8) + [0xFF]).readAll()
         }
+        // Inside a quoted field that spans lines, after a repeated (interned) value.
+        #expect(throws: SyntaxError(line: 4, column: 2, "incomplete UTF-8 sequence at byte 0xE5, expected UTF-8 text")) {
+            try CSVReader(Array("a,b\n内,1\n内,\"x\n内".utf8) + [0xE5, 0x86] + Array("\"\n".utf8)).readAll()
+        }
     }
 
     @Test func repeatedValuesShareOneStringAndOneID() throws {

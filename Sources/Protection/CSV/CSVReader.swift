@@ -46,30 +46,21 @@ public struct CSVReader {
             var interned: [Bool] = []
             do throws(SyntaxError) {
                 guard try scanner.nextRow(into: &row, tables: &tables, interned: &interned) else { return .success(nil) }
-                // The header's own bytes must be UTF-8; the body is checked as it is read.
-                let start = UTF8Validation.bomLength(buffer)
-                if let bad = UTF8Validation.check(buffer, in: start..<scanner.i, line: 1) { throw bad }
                 let positions = (0..<row.count).map { row.position(ofField: $0) }
                 return .success(CSVHeader(fields: row.fields, positions: positions,
                                           body: CSVSegment(range: scanner.i..<buffer.count, line: scanner.line)))
             } catch {
-                // A bad byte in the header is the better message than what it broke.
-                let end = min(buffer.count, scanner.i + 1)
-                if let bad = UTF8Validation.check(buffer, in: UTF8Validation.bomLength(buffer)..<max(end, UTF8Validation.bomLength(buffer)), line: 1) {
-                    return .failure(bad)
-                }
                 return .failure(error)
             }
         }
         return try outcome.get()
     }
 
-    /// Reads the rows of one stretch, checking its UTF-8 first. `columns` is the header's
+    /// Reads the rows of one stretch (fields are checked as UTF-8 as they are read). `columns` is the header's
     /// width; `skipInterning` names columns not to intern (see `read(skipInterning:_:)`).
     /// Row indexes start at 1.
     public func read(_ segment: CSVSegment, columns: Int, skipInterning: Set<Int>, _ body: (CSVRow) -> Void) throws(SyntaxError) {
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
-            if let bad = UTF8Validation.check(buffer, in: segment.range, line: segment.line) { return bad }
             var scanner = CSVScanner(bytes: buffer, range: segment.range, line: segment.line)
             var row = CSVRow(bytes: buffer)
             row.index = 1

@@ -45,6 +45,14 @@ struct CSVScanner {
         }
     }
 
+    /// The error for the first bad byte of the field starting at `start`.
+    func invalidUTF8(from start: Int, line: Int, lineStart: Int) -> SyntaxError {
+        var end = i
+        while end < n, p[end] & 0x80 != 0 { end += 1 }  // a sequence may run past the field's end
+        return UTF8Validation.check(bytes, in: lineStart..<max(end, start), line: line)
+            ?? SyntaxError(position(start, line: line, lineStart: lineStart), "invalid UTF-8, expected UTF-8 text")
+    }
+
     /// Reads the next non-blank row; false at end of input.
     mutating func nextRow(into row: inout CSVRow, tables: inout [InternTable], interned: inout [Bool]) throws(SyntaxError) -> Bool {
         // Skip blank lines.
@@ -66,7 +74,7 @@ struct CSVScanner {
             if b == Self.comma {
                 i += 1
                 if i >= n {  // "a,b," at end of file: one more empty field
-                    append(start: i, length: 0, from: p + i, into: &row, tables: &tables, interned: &interned)
+                    try append(start: i, length: 0, from: p + i, into: &row, tables: &tables, interned: &interned)
                     return true
                 }
                 continue
@@ -120,12 +128,12 @@ struct CSVScanner {
                     k += p[k] == Self.quote ? 2 : 1
                 }
                 let unescaped = scratch  // a local, so `append` may mutate self meanwhile
-                unescaped.withUnsafeBufferPointer { s in
-                    append(start: start, length: s.count, from: s.baseAddress ?? p, into: &row, tables: &tables, interned: &interned,
+                try unescaped.withUnsafeBufferPointer { s throws(SyntaxError) in
+                    try append(start: start, length: s.count, from: s.baseAddress ?? p, into: &row, tables: &tables, interned: &interned,
                            line: startLine, lineStart: startLineStart)
                 }
             } else {
-                append(start: start, length: end - content, from: p + content, into: &row, tables: &tables, interned: &interned,
+                try append(start: start, length: end - content, from: p + content, into: &row, tables: &tables, interned: &interned,
                        line: startLine, lineStart: startLineStart)
             }
             return
@@ -144,15 +152,19 @@ struct CSVScanner {
             }
             i += 1
         }
-        append(start: start, length: i - start, from: p + start, into: &row, tables: &tables, interned: &interned)
+        try append(start: start, length: i - start, from: p + start, into: &row, tables: &tables, interned: &interned)
     }
 
+    /// Adds a field's value. Strings are validated as they are made (no separate pass over
+    /// the file); a field that is not UTF-8 is reported at its first bad byte.
     @inline(__always)
     mutating func append(start: Int, length: Int, from bytes: UnsafePointer<UInt8>, into row: inout CSVRow,
-                         tables: inout [InternTable], interned: inout [Bool], line: Int? = nil, lineStart: Int? = nil) {
+                         tables: inout [InternTable], interned: inout [Bool], line: Int? = nil, lineStart: Int? = nil) throws(SyntaxError) {
         let k = row.fields.count
         if k < interned.count, interned[k] {
-            let (s, id) = tables[k].intern(bytes, length)
+            guard let (s, id) = tables[k].intern(bytes, length) else {
+                throw invalidUTF8(from: start, line: line ?? self.line, lineStart: lineStart ?? self.lineStart)
+            }
             row.fields.append(s)
             row.valueIDs.append(id)
             if tables[k].isMostlyUnique {
@@ -160,7 +172,10 @@ struct CSVScanner {
                 tables[k] = InternTable()
             }
         } else {
-            row.fields.append(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
+            guard let s = UTF8Validation.string(bytes, length) else {
+                throw invalidUTF8(from: start, line: line ?? self.line, lineStart: lineStart ?? self.lineStart)
+            }
+            row.fields.append(s)
             row.valueIDs.append(-1)
         }
         row.fieldStarts.append(start)

@@ -19,7 +19,7 @@ final class CSVChunk: @unchecked Sendable {
     var places: [RecordPlace] = []
     var diagnostics: [Diagnostic] = []
     /// Ids seen in this stretch (plus, for the first stretch, every id before the file).
-    var seen: Set<String> = []
+    var seen = IDSet()
     /// Ids used twice within what `seen` held, with where the second use stands.
     var duplicates: [(String, TextPosition)] = []
     /// Ids of rows not kept for other problems, with where they stand.
@@ -81,7 +81,7 @@ final class CSVChunk: @unchecked Sendable {
         if let p = idChecks.get(vid(.id), { FieldChecks.id(id) }) {
             problem(.id, p.message)
         } else {
-            if !seen.insert(id).inserted {
+            if !seen.insert(id) {
                 // Worded later, when every earlier record is known.
                 problems += 1
                 duplicates.append((id, row.position(ofField: col[Column.id.rawValue])))

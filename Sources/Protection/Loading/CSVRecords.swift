@@ -73,7 +73,7 @@ extension LoadSession {
         }
         let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
         let segments = reader.split(header.body, into: cores)
-        let idsBefore = segments.count > 1 ? ids : []
+        let idsBefore = segments.count > 1 ? ids : IDSet()
         var chunks = decode(segments)
         if chunks.count > 1, chunks.contains(where: { $0.syntaxError != nil }) {
             // A malformed file may have been cut in the wrong place: read it whole for the
@@ -92,7 +92,8 @@ extension LoadSession {
         for (k, chunk) in chunks.enumerated() {
             if k > 0 {
                 var clashes: Set<String> = []
-                for id in chunk.seen where !ids.insert(id).inserted { clashes.insert(id) }
+                ids.reserveCapacity(ids.count + chunk.seen.count)
+                for id in chunk.seen.all where !ids.insert(id) { clashes.insert(id) }
                 if !clashes.isEmpty {
                     for (i, f) in chunk.rows.enumerated() where clashes.contains(f.id) {
                         crossDuplicates.append((f.id, position(chunk.places[i], .id).at))

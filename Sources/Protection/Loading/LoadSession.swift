@@ -62,7 +62,7 @@ final class LoadSession {
     var eventPlaces: [RecordPlace] = []
     var jsonPlaces: [JSONPlaces] = []
     /// Every id seen, records rejected for other problems included, so duplicates are caught.
-    var ids: Set<String> = []
+    var ids = IDSet()
     /// Where rejected records' ids stood, to say where a duplicate was first used.
     var rejectedIDs: [String: (Int32, TextPosition)] = [:]
     var uncheckedSources: [UncheckedSource] = []
@@ -102,7 +102,7 @@ final class LoadSession {
     /// Records an id; false (with a diagnostic) when it was used before.
     @discardableResult
     func register(id: String, file: Int32, at: @autoclosure () -> TextPosition) -> Bool {
-        if ids.insert(id).inserted { return true }
+        if ids.insert(id) { return true }
         log.add(files[Int(file)].name, at(), duplicateMessage(id, firstUse: firstUse(of: id)))
         return false
     }

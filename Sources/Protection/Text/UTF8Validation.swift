@@ -67,6 +67,15 @@ enum UTF8Validation {
         return SyntaxError(line: line, column: column, "\(what), expected UTF-8 text")
     }
 
+    /// A String of the bytes, or nil when they are not UTF-8. (`String(validating:as:)` is
+    /// generic and looks up type metadata on every call, which a million rows feel.)
+    @inline(__always)
+    static func string(_ p: UnsafePointer<UInt8>, _ length: Int) -> String? {
+        let buffer = UnsafeBufferPointer(start: p, count: length)
+        guard firstInvalidOffset(in: buffer, range: 0..<length) == nil else { return nil }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
     /// Length of a UTF-8 byte order mark at the start, 0 or 3.
     static func bomLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
