@@ -24,6 +24,18 @@ struct Bitset: Sendable {
 
     var cardinality: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
+    /// Calls `body` with each member, ascending.
+    @inline(__always)
+    func forEach(_ body: (Int) -> Void) {
+        for (w, word) in words.enumerated() {
+            var bits = word
+            while bits != 0 {
+                body(w << 6 | bits.trailingZeroBitCount)
+                bits &= bits &- 1
+            }
+        }
+    }
+
     static func |= (a: inout Bitset, b: Bitset) {
         for k in a.words.indices { a.words[k] |= b.words[k] }
     }

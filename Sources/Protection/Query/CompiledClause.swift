@@ -11,6 +11,8 @@ final class CompiledClause {
     private var owned: [UnsafeMutableRawPointer] = []
     /// Rough share of figures that pass, for ordering clauses (most selective first).
     private(set) var selectivity = 0.0
+    /// The matching codes per column with the figures holding them, for `seedFigures`.
+    private var seedParts: [(bits: Bitset, figures: InvertedCodes)] = []
 
     /// Compiles `clause`; `candidates` is how many figures the pass will visit.
     init(_ clause: Query.Clause, index: FilterIndex, candidates: Int) {
@@ -45,14 +47,19 @@ final class CompiledClause {
                         directNeedles.append(UnsafeBufferPointer(rebasing: b[0..<t.bytes.count]))
                         share += 1
                     } else {
-                        for c in index.matches(t, in: index.quotes, key: .quote) { quote.insert(Int(c)) }
+                        for c in index.matches(t, in: index.quotes, key: .quote, postings: index.quotePostings) {
+                            quote.insert(Int(c))
+                        }
                     }
                 }
             }
         }
-        for (codes, bits) in [(index.place, place), (index.unitCode, unit), (index.sourceCode, source),
-                              (index.indicatorCode, indicator), (index.quoteCode, quote)] where !bits.isEmpty {
+        let columns = [(index.place, place, index.placeFigures), (index.unitCode, unit, index.unitFigures),
+                       (index.sourceCode, source, index.sourceFigures),
+                       (index.indicatorCode, indicator, index.indicatorFigures), (index.quoteCode, quote, index.quoteFigures)]
+        for (codes, bits, figures) in columns where !bits.isEmpty {
             lookups.append(.init(codes: UnsafePointer(codes.baseAddress!), bits: own(bits)))
+            seedParts.append((bits, figures))
             share += Double(bits.cardinality) / Double(bits.count)
         }
         share = min(share, 1)
@@ -61,6 +68,34 @@ final class CompiledClause {
 
     deinit {
         for p in owned { p.deallocate() }
+    }
+
+    /// Whether the clause's figures can be collected from the inverted codes: it is positive
+    /// and made of text lookups only.
+    var canSeed: Bool { !negated && numbers.isEmpty && directNeedles.isEmpty }
+
+    /// An upper bound of the figures the clause matches (a figure may match in two columns).
+    var estimatedMatches: Int {
+        var total = 0
+        for (bits, figures) in seedParts { bits.forEach { total += figures.count(of: $0) } }
+        return total
+    }
+
+    /// The figures the clause matches, ascending, collected through the inverted codes into a
+    /// bitmap of `figureCount` bits. Only when `canSeed`.
+    func seedFigures(figureCount n: Int, expected: Int) -> [UInt32] {
+        var marks = Bitset(count: n)
+        for (bits, figures) in seedParts {
+            figures.figures.withUnsafeBufferPointer { f in
+                bits.forEach { c in
+                    for k in Int(figures.offsets[c])..<Int(figures.offsets[c + 1]) { marks.insert(Int(f[k])) }
+                }
+            }
+        }
+        var out: [UInt32] = []
+        out.reserveCapacity(expected)
+        marks.forEach { out.append(UInt32($0)) }
+        return out
     }
 
     private func own(_ bits: Bitset) -> UnsafePointer<UInt64> {

@@ -20,9 +20,18 @@ public final class FilterIndex: @unchecked Sendable {
     /// Rank of the figure's value among the distinct values, ascending.
     let valueRank: UnsafeMutableBufferPointer<UInt32>
 
+    /// Figures per code of each column, in the order `CompiledClause` lists its lookups.
+    let placeFigures: InvertedCodes
+    let unitFigures: InvertedCodes
+    let sourceFigures: InvertedCodes
+    let indicatorFigures: InvertedCodes
+    let quoteFigures: InvertedCodes
+
     // Distinct strings per column.
     let indicators: TextColumn
     let quotes: TextColumn
+    /// Which quotes hold each character.
+    let quotePostings: CharacterPostings
     let units: TextColumn
     let outlets: TextColumn
     let sourceIDs: TextColumn
@@ -67,7 +76,10 @@ public final class FilterIndex: @unchecked Sendable {
             case 0:
                 var quotes = ByteInterner(expected: n)
                 for i in 0..<n { quoteCode[i] = quotes.code(figures[i].quote) }
-                built.quotes = TextColumn(quotes, keepStrings: false)
+                let column = TextColumn(quotes, keepStrings: false)
+                built.quotes = column
+                built.quotePostings = CharacterPostings(column)
+                built.quoteFigures = InvertedCodes(quoteCode, count: n, distinct: column.count)
             case 1:
                 var indicators = ByteInterner(), units = ByteInterner()
                 for i in 0..<n {
@@ -76,6 +88,8 @@ public final class FilterIndex: @unchecked Sendable {
                 }
                 built.indicators = TextColumn(indicators, keepStrings: true)
                 built.units = TextColumn(units, keepStrings: true)
+                built.indicatorFigures = InvertedCodes(indicatorCode, count: n, distinct: indicators.count)
+                built.unitFigures = InvertedCodes(unitCode, count: n, distinct: units.count)
             default:
                 var sources = ByteInterner(folding: false)
                 var counts = Array(repeating: 0, count: Self.places)
@@ -104,9 +118,17 @@ public final class FilterIndex: @unchecked Sendable {
                 built.counts = counts
                 built.sourceIDs = sources.strings
                 built.sourceColumn = TextColumn(built.sourceIDs, keepStrings: false)
+                built.placeFigures = InvertedCodes(place, count: n, distinct: Self.places)
+                built.sourceFigures = InvertedCodes(sourceCode, count: n, distinct: sources.count)
             }
         }
         quotes = built.quotes!
+        quotePostings = built.quotePostings!
+        placeFigures = built.placeFigures!
+        unitFigures = built.unitFigures!
+        sourceFigures = built.sourceFigures!
+        indicatorFigures = built.indicatorFigures!
+        quoteFigures = built.quoteFigures!
         indicators = built.indicators!
         units = built.units!
         values = built.values
@@ -132,6 +154,8 @@ public final class FilterIndex: @unchecked Sendable {
 /// What the build tasks hand back; each task fills only its own fields.
 private final class BuildSlots: @unchecked Sendable {
     var quotes: TextColumn?
+    var quotePostings: CharacterPostings?
+    var placeFigures, unitFigures, sourceFigures, indicatorFigures, quoteFigures: InvertedCodes?
     var indicators: TextColumn?
     var units: TextColumn?
     var sourceColumn: TextColumn?

@@ -13,10 +13,27 @@ extension FilterIndex {
         let pending = query.clauses.filter { c in !(base?.query.clauses.contains(c) ?? false) }
         let candidates = base?.result.codes
         let visiting = candidates?.count ?? figureCount
-        let compiled = pending.map { CompiledClause($0, index: self, candidates: visiting) }
-        let result = run(compiled, over: candidates)
+        var compiled = pending.map { CompiledClause($0, index: self, candidates: visiting) }
+        var start = candidates
+        if base == nil, let seed = seedClause(compiled) {
+            // Collect the most selective clause's figures instead of visiting every figure.
+            start = compiled[seed.index].seedFigures(figureCount: figureCount, expected: seed.estimate)
+            compiled.remove(at: seed.index)
+        }
+        let result = run(compiled, over: start)
         results.store(result, for: query)
         return result
+    }
+
+    /// The clause worth collecting through the inverted codes: the seedable one with the
+    /// fewest matches, when they are well under all figures (past that, a pass is as quick).
+    private func seedClause(_ clauses: [CompiledClause]) -> (index: Int, estimate: Int)? {
+        var best: (index: Int, estimate: Int)?
+        for (k, c) in clauses.enumerated() where c.canSeed {
+            let e = c.estimatedMatches
+            if e < figureCount / 2, best == nil || e < best!.estimate { best = (k, e) }
+        }
+        return best
     }
 
     /// Parses and runs `text`; for `weibao export --filter` and other one-shot callers.

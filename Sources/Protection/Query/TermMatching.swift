@@ -3,9 +3,21 @@
 extension FilterIndex {
     /// Codes of the distinct strings of `column` that `term` matches (plain or pinyin).
     /// Narrowed by, and stored in, the term cache when `key` is given.
-    func matches(_ term: TextTerm, in column: TextColumn, key: TermCache.Column?) -> [UInt32] {
-        let base = key.flatMap { terms.narrowest(for: term.bytes, column: $0) }
-        var result = base.map { column.scan(term.bytes, among: $0) } ?? column.scanAll(term.bytes)
+    func matches(_ term: TextTerm, in column: TextColumn, key: TermCache.Column?,
+                 postings: CharacterPostings? = nil) -> [UInt32] {
+        var base = key.flatMap { terms.narrowest(for: term.bytes, column: $0) }
+        var result: [UInt32]
+        if let postings, let list = postings.candidates(for: term.bytes), list.count < base?.count ?? Int.max {
+            // Pinyin never applies here (quotes), so the posting list is the whole story.
+            if CharacterPostings.isSingleCharacter(term.bytes) || list.isEmpty {
+                result = Array(list)
+            } else {
+                result = column.scan(term.bytes, among: Array(list))
+            }
+            base = nil
+        } else {
+            result = base.map { column.scan(term.bytes, among: $0) } ?? column.scanAll(term.bytes)
+        }
         if let pinyin = term.pinyin, !column.strings.isEmpty {
             // A plain match is a pinyin match too (a character may stand for itself), so
             // only the strings that missed need the slower pinyin automaton.
@@ -18,7 +30,8 @@ extension FilterIndex {
 
     /// How many distinct quotes a scan for `term` would have to look at.
     func quoteScanSize(_ term: TextTerm) -> Int {
-        terms.narrowest(for: term.bytes, column: .quote)?.count ?? quotes.count
+        min(terms.narrowest(for: term.bytes, column: .quote)?.count ?? quotes.count,
+            quotePostings.candidates(for: term.bytes)?.count ?? quotes.count)
     }
 
     /// Province × system cells whose province or system (as `term.fields` allow) matches.
