@@ -36,6 +36,8 @@ let package = Package(
         .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
+        // Drives the built binary in tmux; depends on no module, only on the executable.
+        .testTarget(name: "EndToEndTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): keys in, screen out.
+@Suite(.serialized, .enabled(if: Tmux.available, "needs tmux and the built weibao binary"))
+struct DashboardEndToEndTests {
+    let bin = Tmux.binary ?? "weibao"
+
+    @Test func browseSaveSnapshotQuitAndTheShellIsUsable() throws {
+        let t = try Tmux(width: 100, height: 30)
+        try t.type("stty -g > before; \(bin); echo EXIT=$?; stty -g > after; echo FIN\"\"ISHED")
+        try t.waitFor { $0.contains("省级行政区 34") && $0.contains("家庭保护") }
+        try t.send("Tab", "Right", "Enter")
+        try t.waitFor { $0.contains("学校保护（第三章") }
+        try t.send("p")
+        let screen = try t.waitFor { $0.contains("saved weibao-") }
+        #expect(screen.contains("失学辍学学生"))
+        try t.send("q")
+        try t.waitFor { $0.contains("EXIT=0") && $0.contains("FINISHED") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: t.folder).filter { $0.hasPrefix("weibao-") }
+        #expect(files.count == 1)
+        let saved = try String(contentsOfFile: t.folder + "/" + files[0], encoding: .utf8)
+        let headless = try Tmux.run([bin, "snapshot", "--size", "100x30", "--keys", "<Tab><Right><Enter>"])
+        #expect(headless.status == 0)
+        #expect(saved == headless.output, "the p file is exactly what weibao snapshot renders")
+        let before = try String(contentsOfFile: t.folder + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: t.folder + "/after", encoding: .utf8)
+        #expect(before == after, "terminal modes restored")
+        try t.type("echo shell-ok")
+        try t.waitFor { $0.contains("shell-ok\n") || $0.hasSuffix("shell-ok") || $0.contains("shell-ok\n$") }
+    }
+
+    @Test func liveScreenMatchesTheHeadlessRenderer() throws {
+        let t = try Tmux(width: 80, height: 24)
+        try t.type("\(bin)")
+        try t.waitFor { $0.contains("省级行政区 34") }
+        try t.send("m")
+        let live = try t.waitFor { $0.contains("各省六大保护") }
+        let headless = try Tmux.run([bin, "snapshot", "--size", "80x24", "--keys", "m"])
+        #expect(Tmux.trimmed(live) == Tmux.trimmed(headless.output))
+        try t.send("q")
+    }
+
+    @Test func tooSmallThenRecovers() throws {
+        let t = try Tmux(width: 100, height: 30)
+        try t.type("\(bin)")
+        try t.waitFor { $0.contains("省级行政区 34") }
+        try t.resize(width: 60, height: 20)
+        try t.waitFor { $0.contains("need 80×24, have 60×20") }
+        try t.resize(width: 100, height: 30)
+        try t.waitFor { $0.contains("省级行政区 34") }
+        try t.send("q")
+    }
+
+    @Test(arguments: ["TERM", "HUP", "INT"])
+    func signalsRestoreTheTerminal(signal: String) throws {
+        let t = try Tmux(width: 100, height: 30)
+        try t.type("stty -g > before; \(bin); echo EXIT=$?; stty -g > after; echo FIN\"\"ISHED")
+        try t.waitFor { $0.contains("省级行政区 34") }
+        let pids = try Tmux.run(["pgrep", "-f", "-n", bin]).output.split(separator: "\n")
+        let pid = try #require(pids.last.map(String.init))
+        try Tmux.run(["kill", "-\(signal)", pid])
+        let expected = ["TERM": 143, "HUP": 129, "INT": 130][signal]!
+        try t.waitFor { $0.contains("EXIT=\(expected)") && $0.contains("FINISHED") }
+        let before = try String(contentsOfFile: t.folder + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: t.folder + "/after", encoding: .utf8)
+        #expect(before == after)
+    }
+
+    @Test func dumbTerminalIsRefusedWithAPointerToSnapshot() throws {
+        let r = try Tmux.run(["env", "TERM=dumb", "LANG=C.UTF-8", "script", "-qec", bin, "/dev/null"])
+        #expect(r.output.contains("weibao snapshot"))
+        #expect(r.status != 0)
+    }
+}
