@@ -100,12 +100,15 @@ build.values.append(indexMS)
 table.add(build)
 
 var perQuery = queries.map { Samples("keystroke: \($0)") }
+var typing = Samples("keystroke: typing (all queries)")
+var deleting = Samples("keystroke: deleting (all queries)")
 var all = Samples("keystroke: all of the above")
 var errors = 0, matched = 0
 for _ in 0..<options.rounds {
     index.clearCache()  // each round pays for its cold scans again
     for (k, q) in queries.enumerated() {
-        for text in keystrokes(q) {
+        let typed = Array(q).count
+        for (step, text) in keystrokes(q).enumerated() {
             let start = Clock.now()
             if let parsed = try? Query.parse(text) {
                 let result = index.filter(parsed)
@@ -117,10 +120,13 @@ for _ in 0..<options.rounds {
             if options.trace { print(String(format: "%8.2f ms  %@", ms, text.isEmpty ? "(empty)" : text)) }
             perQuery[k].values.append(ms)
             all.values.append(ms)
+            if step < typed { typing.values.append(ms) } else { deleting.values.append(ms) }
         }
     }
 }
 for s in perQuery { table.add(s) }
+table.add(typing)
+table.add(deleting)
 table.add(all)
 table.note("render frame", "not measured yet (needs the Dashboard dependency)")
 
