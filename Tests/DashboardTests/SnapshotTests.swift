@@ -209,3 +209,15 @@ final class CellCounter: NSObject, XMLParserDelegate {
         if name == "text", let x = currentX { texts.append(Text(x: x, text: currentText)); currentX = nil }
     }
 }
+
+/// The README shows a text snapshot of the home screen; it must be the current one.
+@Test func readmeShowsTheCurrentHomeScreen() throws {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    let marker = "The home screen, as `weibao snapshot` writes it:\n\n```\n"
+    let start = try #require(text.range(of: marker)).upperBound
+    let end = try #require(text.range(of: "\n```", range: start..<text.endIndex)).lowerBound
+    let expected = SnapshotEncoder.text(screen("", width: 100, height: 30))
+    #expect(String(text[start..<end]) + "\n" == expected, "regenerate with: swift run weibao snapshot --size 100x30")
+}
