@@ -74,4 +74,56 @@ enum ByteSearch {
         }
         return firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: hay[range]), from: 0) != nil
     }
+
+    /// A needle prepared once for testing many short strings (distinct quotes, one by one):
+    /// the filter bytes are chosen once instead of per string.
+    struct Prepared {
+        let needle: UnsafeBufferPointer<UInt8>
+        let o1: Int, o2: Int
+        let b1: UInt8, b2: UInt8
+        let v1: SIMD16<UInt8>, v2: SIMD16<UInt8>
+
+        init(_ needle: UnsafeBufferPointer<UInt8>) {
+            self.needle = needle
+            if needle.count >= 2 {
+                (o1, o2) = ByteSearch.filterOffsets(needle)
+            } else {
+                (o1, o2) = (0, 0)
+            }
+            b1 = needle.first ?? 0
+            b2 = needle.count >= 2 ? needle[o2] : 0
+            v1 = SIMD16(repeating: needle.count >= 2 ? needle[o1] : 0)
+            v2 = SIMD16(repeating: b2)
+        }
+
+        /// Whether the needle occurs in `hay[lo..<hi]`.
+        @inline(__always)
+        func occurs(in hay: UnsafePointer<UInt8>, from lo: Int, to hi: Int) -> Bool {
+            let n = needle.count
+            if n == 0 { return true }
+            let lastStart = hi - n
+            if lastStart < lo { return false }
+            let q = needle.baseAddress!
+            if n == 1 { return memchr(hay + lo, Int32(b1), hi - lo) != nil }
+            let f1 = q[o1]
+            var p = lo
+            let raw = UnsafeRawPointer(hay)
+            while p + 15 <= lastStart {
+                let a = raw.loadUnaligned(fromByteOffset: p + o1, as: SIMD16<UInt8>.self)
+                let b = raw.loadUnaligned(fromByteOffset: p + o2, as: SIMD16<UInt8>.self)
+                let m = (a .== v1) .& (b .== v2)
+                if any(m) {
+                    for k in 0..<16 where m[k] {
+                        if memcmp(hay + p + k, q, n) == 0 { return true }
+                    }
+                }
+                p += 16
+            }
+            while p <= lastStart {
+                if hay[p + o1] == f1, hay[p + o2] == b2, memcmp(hay + p, q, n) == 0 { return true }
+                p += 1
+            }
+            return false
+        }
+    }
 }

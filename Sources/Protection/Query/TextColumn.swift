@@ -102,9 +102,11 @@ struct TextColumn: Sendable {
             bytes.withUnsafeBufferPointer { hay in
                 starts.withUnsafeBufferPointer { st in
                     needle.withUnsafeBufferPointer { q in
+                        let search = ByteSearch.Prepared(q)
+                        let h = hay.baseAddress!
                         for c in codes[r] {
                             let k = Int(c)
-                            if ByteSearch.contains(q, in: hay, range: Int(st[k])..<(Int(st[k + 1]) - 1)) { out.append(c) }
+                            if search.occurs(in: h, from: Int(st[k]), to: Int(st[k + 1]) - 1) { out.append(c) }
                         }
                     }
                 }
