@@ -14,8 +14,9 @@ func keystrokes(_ query: String) -> [String] {
 func loadChild(_ path: String) -> Never {
     do {
         let (dataset, loadMS) = try Clock.time { try DatasetLoader().load(path: path) }
+        let loadPeak = peakMemoryMiB()
         let (index, indexMS) = Clock.time { FilterIndex(dataset) }
-        print("load_ms=\(loadMS) index_ms=\(indexMS) peak_mib=\(peakMemoryMiB()) figures=\(index.figureCount)")
+        print("load_ms=\(loadMS) index_ms=\(indexMS) load_peak_mib=\(loadPeak) peak_mib=\(peakMemoryMiB()) figures=\(index.figureCount)")
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("load failed: \(error)\n".utf8))
@@ -24,7 +25,7 @@ func loadChild(_ path: String) -> Never {
 }
 
 /// Runs this executable as a child on `path`; nil when it failed.
-func measureLoad(_ path: String) -> (load: Double, index: Double, peak: Double, figures: Int)? {
+func measureLoad(_ path: String) -> (load: Double, index: Double, loadPeak: Double, peak: Double, figures: Int)? {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
     p.arguments = ["--load-child", path]
@@ -39,8 +40,9 @@ func measureLoad(_ path: String) -> (load: Double, index: Double, peak: Double, 
         let kv = part.split(separator: "=")
         if kv.count == 2 { fields[String(kv[0])] = Double(kv[1]) }
     }
-    guard let l = fields["load_ms"], let i = fields["index_ms"], let m = fields["peak_mib"], let n = fields["figures"] else { return nil }
-    return (l, i, m, Int(n))
+    guard let l = fields["load_ms"], let i = fields["index_ms"], let lm = fields["load_peak_mib"], let m = fields["peak_mib"],
+          let n = fields["figures"] else { return nil }
+    return (l, i, lm, m, Int(n))
 }
 
 let options: BenchOptions
@@ -73,6 +75,7 @@ do {
 table.add(writeCSV)
 
 var load = Samples("load CSV (DatasetLoader, own process)")
+var loadPeak = Samples("peak memory after load", unit: "MiB")
 var peak = Samples("peak memory after load + index", unit: "MiB")
 var childIndex = Samples("build filter index (same process)")
 var loadFailed = false
@@ -81,6 +84,7 @@ for _ in 0..<options.loadRuns {
     if m.figures != options.figures { loadFailed = true; break }
     load.values.append(m.load)
     childIndex.values.append(m.index)
+    loadPeak.values.append(m.loadPeak)
     peak.values.append(m.peak)
 }
 if options.writeCSV == nil { try? FileManager.default.removeItem(atPath: csvPath) }
@@ -89,6 +93,7 @@ if loadFailed {
 } else {
     table.add(load)
     table.add(childIndex)
+    table.add(loadPeak)
     table.add(peak)
 }
 
