@@ -14,7 +14,6 @@ struct CharacterPostings: Sendable {
         var slotOf = [Int32](repeating: -1, count: 0x10000)
         var counts: [UInt32] = []
         var lastSeen: [Int32] = []
-        let n = column.count
         // Pass 1: how many strings hold each character.
         Self.forEachScalar(column) { k, v in
             var s = Int(slotOf[Int(v)])
@@ -43,7 +42,6 @@ struct CharacterPostings: Sendable {
                 cursor[s] += 1
             }
         }
-        _ = n
         self.slotOf = slotOf
         self.offsets = offsets
         self.postings = postings

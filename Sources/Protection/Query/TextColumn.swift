@@ -116,12 +116,6 @@ struct TextColumn: Sendable {
         return Array(parts.joined())
     }
 
-    /// Whether string `code` contains `needle` (for checking a few candidates directly).
-    @inline(__always)
-    func contains(_ needle: UnsafeBufferPointer<UInt8>, code: Int, hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteSearch.contains(needle, in: hay, range: Int(starts[code])..<(Int(starts[code + 1]) - 1))
-    }
-
     /// Codes among `codes` (or all, when nil) whose string matches `query` by pinyin.
     /// The sketch rules strings out first; the automaton confirms the rest.
     func pinyinScan(_ query: Pinyin.Query, needle: [UInt8], among codes: [UInt32]?) -> [UInt32] {
