@@ -13,6 +13,8 @@ public struct Catalog: Sendable {
     public let hasData: [Bool]
     /// The largest figure count of any (province, system) cell, for matrix shading.
     public let maxCellCount: Int
+    /// The live filter's index over the figures.
+    public let index: FilterIndex
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -33,6 +35,7 @@ public struct Catalog: Sendable {
         hasData = has
         provinceOrder = (0..<n).filter { has[$0] } + (0..<n).filter { !has[$0] }
         maxCellCount = dataset.figureCounts.flatMap { $0 }.max() ?? 0
+        index = FilterIndex(dataset)
     }
 
     /// Figures of a province, optionally of one system, in dataset order.

@@ -15,14 +15,21 @@ enum HomeView {
     static func drawProvinces(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ layout: Layout) {
         let pane = layout.provincePane
         let heading = Style(.heading)
-        screen.putPadded(" 省级行政区 \(Province.all.count)", x: pane.x, y: pane.y, columns: pane.width - 5, style: heading)
-        screen.putPadded("数据 ", x: pane.maxX - 5, y: pane.y, columns: 5, style: heading, alignRight: true)
+        let visible = Dashboard.visibleProvinces(s, catalog)
+        let result = s.filter.result
+        let title = result == nil ? " 省级行政区 \(Province.all.count)" : " 匹配 \(visible.count)/\(Province.all.count)"
+        screen.putPadded(title, x: pane.x, y: pane.y, columns: pane.width - 5, style: heading)
+        screen.putPadded(result == nil ? "数据 " : "匹配 ", x: pane.maxX - 5, y: pane.y, columns: 5, style: heading, alignRight: true)
         let rows = layout.provinceRows
+        if visible.isEmpty {
+            screen.putPadded(" 没有匹配", x: pane.x, y: rows.y, columns: pane.width, style: Style(.dim))
+            return
+        }
         let wide = pane.width >= 26
         for r in 0..<rows.height {
             let i = s.provinces.offset + r
-            guard i < catalog.provinceOrder.count else { break }
-            let p = catalog.provinceOrder[i]
+            guard i < visible.count else { break }
+            let p = visible[i]
             let province = Province.all[p]
             let selected = i == s.provinces.selected
             let style: Style
@@ -31,11 +38,13 @@ enum HomeView {
             } else {
                 style = Style(catalog.hasData[p] ? .normal : .dim)
             }
-            let count = catalog.dataset.figureCount(province: p)
+            let count = result?.count(province: p) ?? catalog.dataset.figureCount(province: p)
             let y = rows.y + r
             screen.put(selected ? s.glyphs.marker : " ", x: pane.x, y: y, style: style)
             let name = wide ? province.fullName : province.shortName
             screen.putPadded(name, x: pane.x + 1, y: y, columns: pane.width - 6, style: style)
+            Highlight.apply(s.filter.query, field: .province, text: name, into: &screen, x: pane.x + 1, y: y,
+                            columns: pane.width - 6, selected: selected)
             screen.putPadded(catalog.hasData[p] ? "\(count) " : "- ", x: pane.maxX - 5, y: y, columns: 5,
                              style: style, alignRight: true)
         }
@@ -67,12 +76,15 @@ enum HomeView {
         guard rect.height > 0, rect.width > 4 else { return }
         let p = s.selectedProvince(catalog)
         let d = catalog.dataset
-        let figures = catalog.figures(province: p, system: system)
+        let all = catalog.figures(province: p, system: system)
+        let figures = s.filter.result == nil ? all : all.filter { s.filter.contains($0) }
         let measures = d.measureCount(province: p, system: system)
         let titleStyle = Style(selected ? .selected : .tileTitle)
         screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: titleStyle)
         let chapter = system.chapter.map { "第\(["", "一", "二", "三", "四", "五", "六", "七"][$0])章" } ?? "跨系统"
-        let counts = "数据 \(figures.count) \(s.glyphs.separator) 措施 \(measures)"
+        let counts = s.filter.result == nil
+            ? "数据 \(figures.count) \(s.glyphs.separator) 措施 \(measures)"
+            : "匹配 \(figures.count)/\(all.count) \(s.glyphs.separator) 措施 \(measures)"
         let compact = rect.height < 4
         let right = compact ? counts : chapter
         let rightWidth = DisplayWidth.of(right) + 1
@@ -86,7 +98,7 @@ enum HomeView {
         }
         if figures.isEmpty {
             if y < rect.maxY {
-                let text = measures > 0 ? " 只有措施，没有数字" : " 暂无数据"
+                let text = !all.isEmpty ? " 没有匹配" : (measures > 0 ? " 只有措施，没有数字" : " 暂无数据")
                 screen.putPadded(text, x: rect.x, y: y, columns: rect.width, style: Style(.dim))
             }
             return
@@ -96,6 +108,8 @@ enum HomeView {
             let value = f.text.replacingOccurrences(of: " ", with: "")
             let valueWidth = min(DisplayWidth.of(value), rect.width / 2)
             screen.putPadded(" " + f.indicator, x: rect.x, y: y, columns: rect.width - valueWidth - 2, style: .normal)
+            Highlight.apply(s.filter.query, field: .indicator, text: f.indicator, into: &screen, x: rect.x + 1, y: y,
+                            columns: rect.width - valueWidth - 3, selected: false)
             screen.putPadded(value, x: rect.maxX - valueWidth - 1, y: y, columns: valueWidth,
                              style: Style(.number), alignRight: true)
             y += 1

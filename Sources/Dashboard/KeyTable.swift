@@ -5,7 +5,7 @@ public enum Action: Sendable, Hashable {
     case pageUp, pageDown, top, bottom
     case open, back, nextPane, previousPane
     case matrix, help, quit, redraw, sort, suspend
-    case snapshot, snapshotAsk
+    case snapshot, snapshotAsk, filter
 }
 
 public struct Binding: Sendable {
@@ -44,7 +44,9 @@ public enum KeyTable {
         Binding([.home, .char("g")], "g Home", "到顶", .top),
         Binding([.end, .char("G")], "G End", "到底", .bottom),
         Binding([.enter], "Enter", "打开", .open, pages: [.home, .matrix, .figures], footer: true),
+        Binding([.char("/")], "/", "筛选", .filter, pages: [.home, .matrix, .figures], footer: true),
         Binding([.escape, .backspace], "Esc", "返回", .back, pages: [.matrix, .figures, .detail], footer: true),
+        Binding([.escape], "Esc", "清除筛选", .back, pages: [.home]),
         Binding([.tab], "Tab", "切换窗格", .nextPane, pages: [.home], footer: true),
         Binding([.backTab], "S-Tab", "反向切换", .previousPane, pages: [.home]),
         Binding([.char("s")], "s", "排序", .sort, pages: [.figures], footer: true),

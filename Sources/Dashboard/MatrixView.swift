@@ -6,7 +6,8 @@ enum MatrixView {
         let body = layout.body
         let nameWidth = layout.matrixNameWidth
         let cell = layout.matrixCellWidth
-        screen.putPadded(" 各省六大保护数据项数（颜色越深越多；Enter 打开该格的数据）", x: 0, y: body.y,
+        let what = s.filter.isActive ? "匹配的数据项数" : "数据项数"
+        screen.putPadded(" 各省六大保护\(what)（颜色越深越多；Enter 打开该格的数据）", x: 0, y: body.y,
                          columns: body.width, style: Style(.heading))
         let headY = body.y + 1
         screen.putPadded(" 省份", x: 0, y: headY, columns: nameWidth, style: Style(.heading))
@@ -28,7 +29,8 @@ enum MatrixView {
             screen.putPadded((rowSelected ? s.glyphs.marker : " ") + name, x: 0, y: y, columns: nameWidth, style: nameStyle)
             var total = 0
             for c in 0..<7 {
-                let n = catalog.dataset.figureCount(province: p, system: ProtectionSystem(rawValue: UInt8(c))!)
+                let system = ProtectionSystem(rawValue: UInt8(c))!
+                let n = s.filter.result?.count(province: p, system: system) ?? catalog.dataset.figureCount(province: p, system: system)
                 total += n
                 let selected = rowSelected && c == s.matrixColumn
                 let style = Style(selected ? .selected : heat(n, max: maxCount))

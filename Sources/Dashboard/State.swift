@@ -109,6 +109,7 @@ public struct DashboardState: Sendable, Equatable {
     public var helpScroll = 0
     /// `P` was pressed: the status line asks which format to save.
     public var askingSnapshotFormat = false
+    public var filter = FilterState()
     public var status: StatusMessage?
     /// Set after Ctrl-L, resume or resize: the backend repaints every cell.
     public var page: Page { stack.last ?? .home }
@@ -119,9 +120,12 @@ public struct DashboardState: Sendable, Equatable {
         self.options = options
     }
 
-    /// The province selected on Home (an index into `Province.all`).
+    /// The province selected on Home (an index into `Province.all`). While a filter matches
+    /// nothing the list is empty, and the last opened province stands in.
     public func selectedProvince(_ catalog: Catalog) -> Int {
-        catalog.provinceOrder[min(max(0, provinces.selected), catalog.provinceOrder.count - 1)]
+        let visible = Dashboard.visibleProvinces(self, catalog)
+        guard !visible.isEmpty else { return figuresContext.province }
+        return visible[min(max(0, provinces.selected), visible.count - 1)]
     }
 
     public var glyphs: Glyphs { options.ascii ? .ascii : .unicode }

@@ -22,7 +22,9 @@ public enum Dashboard {
             effect = .redraw
         case .key(let key):
             s.status = nil
-            if s.askingSnapshotFormat {
+            if s.filter.editing {
+                effect = filterKey(&s, key, catalog)
+            } else if s.askingSnapshotFormat {
                 effect = formatKey(&s, key)
             } else if s.showHelp {
                 effect = helpKey(&s, key)
@@ -74,11 +76,19 @@ public enum Dashboard {
             s.showHelp = true
             s.helpScroll = 0
         case .matrix:
-            s.matrixRow.selected = s.provinces.selected
+            let province = s.page == .home ? s.selectedProvince(catalog) : s.figuresContext.province
+            s.matrixRow.selected = catalog.provinceOrder.firstIndex(of: province) ?? 0
             s.matrixColumn = s.page == .home && s.focus == .tiles ? s.tile : s.figuresContext.system.map { Int($0.rawValue) } ?? 0
             if s.page != .matrix { s.stack.append(.matrix) }
         case .back:
-            if s.stack.count > 1 { s.stack.removeLast() }
+            if s.stack.count > 1 {
+                s.stack.removeLast()
+            } else if s.filter.isActive || !s.filter.text.isEmpty {
+                clearFilter(&s, catalog)
+            }
+        case .filter:
+            s.filter.editing = true
+            s.filter.caret = s.filter.text.count
         case .nextPane, .previousPane:
             s.focus = s.focus == .provinces ? .tiles : .provinces
         case .sort:
@@ -130,6 +140,7 @@ public enum Dashboard {
     public static func refreshFigureRows(_ s: inout DashboardState, _ catalog: Catalog) {
         let figures = catalog.dataset.figures
         var rows = catalog.figures(province: s.figuresContext.province, system: s.figuresContext.system)
+        if s.filter.result != nil { rows = rows.filter { s.filter.contains($0) } }
         switch s.sort {
         case .system:
             // Stable: report order within each system.
@@ -157,7 +168,7 @@ public enum Dashboard {
             switch action {
             case .right: s.focus = .tiles
             case .left: break
-            default: step(&s.provinces, action, page: layout.provinceRows.height, count: catalog.provinceOrder.count)
+            default: step(&s.provinces, action, page: layout.provinceRows.height, count: visibleProvinces(s, catalog).count)
             }
         case .home:
             let cols = layout.tileColumns
@@ -208,7 +219,7 @@ public enum Dashboard {
     /// Keeps every selection in range and visible at the current size.
     public static func normalize(_ s: inout DashboardState, _ catalog: Catalog) {
         let layout = Layout(width: s.width, height: s.height)
-        s.provinces.keepVisible(count: catalog.provinceOrder.count, viewport: layout.provinceRows.height)
+        s.provinces.keepVisible(count: visibleProvinces(s, catalog).count, viewport: layout.provinceRows.height)
         s.tile = min(max(0, s.tile), 6)
         s.matrixRow.keepVisible(count: catalog.provinceOrder.count, viewport: layout.matrixRows.height)
         s.matrixColumn = min(max(0, s.matrixColumn), 6)
@@ -240,7 +251,7 @@ public enum Dashboard {
         case .home:
             if layout.provinceRows.contains(x: e.x, y: e.y) {
                 let row = s.provinces.offset + (e.y - layout.provinceRows.y)
-                guard row < catalog.provinceOrder.count else { return .none }
+                guard row < visibleProvinces(s, catalog).count else { return .none }
                 if s.focus == .provinces && row == s.provinces.selected { open(&s, catalog); return .none }
                 s.provinces.selected = row
                 s.focus = .provinces

@@ -21,6 +21,7 @@ struct DashboardCommand: ParsableCommand {
     var snapshotDir = "."
 
     func run() throws {
+        _ = try parseFilter(view.filter, command: "dashboard")
         let catalog = Catalog(try data.load())
         let session: TerminalSession
         do {
@@ -30,8 +31,8 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if session.colorCount == 0 { session.theme = .monochrome }
-        var state = Dashboard.initialState(width: session.width, height: session.height, catalog: catalog,
-                                           options: view.dashboardOptions(mouse: !noMouse))
+        var state = try view.initialState(width: session.width, height: session.height, catalog: catalog,
+                                          mouse: !noMouse, command: "dashboard")
         let directory = snapshotDir
         let status = session.run(
             state: &state,

@@ -26,18 +26,24 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Only the figures this query matches, as the dashboard's / filter (docs/filter.md).", valueName: "query"))
+    var filter: String?
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let filter: FigureFilter
+        let places: FigureFilter
         do {
-            filter = try FigureFilter(province: province, system: system)
+            places = try FigureFilter(province: province, system: system)
         } catch {
             StandardError.print("weibao export: \(error.message)")
             throw ExitCode(2)
         }
+        let query = try parseFilter(filter, command: "export")
         let dataset = try data.load()
-        let bytes = format == .csv ? FigureExport.csv(dataset, filter: filter) : FigureExport.json(dataset, filter: filter)
+        let matches = query.map { FilterIndex(dataset).filter($0) }
+        let bytes = format == .csv ? FigureExport.csv(dataset, filter: places, only: matches)
+                                   : FigureExport.json(dataset, filter: places, only: matches)
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
             return

@@ -36,8 +36,11 @@ struct SnapshotCommand: ParsableCommand {
             StandardError.print("weibao: \(error)")
             throw ExitCode(2)
         }
+        _ = try parseFilter(view.filter, command: "snapshot")
         let catalog = Catalog(try data.load())
-        let screen = Self.render(catalog: catalog, size: size, keys: script, options: view.dashboardOptions(mouse: false))
+        var state = try view.initialState(width: size.width, height: size.height, catalog: catalog, mouse: false, command: "snapshot")
+        for key in script { _ = Dashboard.update(&state, .key(key), catalog) }
+        let screen = Dashboard.render(state, catalog)
         let text = SnapshotEncoder.encode(screen, format: format, theme: view.theme, metadata: snapshotMetadata())
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
@@ -47,14 +50,6 @@ struct SnapshotCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-    }
-
-    /// The screen after `keys` from a fresh start: the same states and the same renderer as
-    /// the live dashboard. Effects (quit, snapshot) have nothing to act on here.
-    static func render(catalog: Catalog, size: ScreenSize, keys: [Key], options: DashboardOptions) -> Screen {
-        var state = Dashboard.initialState(width: size.width, height: size.height, catalog: catalog, options: options)
-        for key in keys { _ = Dashboard.update(&state, .key(key), catalog) }
-        return Dashboard.render(state, catalog)
     }
 }
 

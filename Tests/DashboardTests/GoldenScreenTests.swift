@@ -14,6 +14,10 @@ import Protection
         ("detail-change", "<Tab><Right><Enter><Enter>"),
         ("detail-percent", "<Tab><Enter>j<Enter>"),
         ("help", "?"),
+        ("filter-typing", "/jzxx"),
+        ("filter-kept-figures", "/学校<Enter><Enter>"),
+        ("filter-error", "/家长 >abc"),
+        ("snapshot-format-prompt", "P"),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])

@@ -219,5 +219,5 @@ final class CellCounter: NSObject, XMLParserDelegate {
     let start = try #require(text.range(of: marker)).upperBound
     let end = try #require(text.range(of: "\n```", range: start..<text.endIndex)).lowerBound
     let expected = SnapshotEncoder.text(screen("", width: 100, height: 30))
-    #expect(String(text[start..<end]) + "\n" == expected, "regenerate with: swift run weibao snapshot --size 100x30")
+    #expect(String(text[start..<end]) + "\n" == expected, "regenerate with scripts/readme-snapshot.sh")
 }

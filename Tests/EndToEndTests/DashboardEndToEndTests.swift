@@ -41,6 +41,22 @@ struct DashboardEndToEndTests {
         try t.send("q")
     }
 
+    @Test func typingAChineseFilterNarrowsTheScreen() throws {
+        let t = try Tmux(width: 100, height: 30)
+        try t.type("\(bin)")
+        try t.waitFor { $0.contains("省级行政区 34") }
+        try t.send("/")
+        try t.send("学校", literal: true)
+        let live = try t.waitFor { $0.contains("/学校") && $0.contains("6/32 项数据") }
+        #expect(live.contains("匹配 1/34"))
+        #expect(!live.split(separator: "\n").contains { $0.hasPrefix(" 河南 ") }, "provinces without matches are gone")
+        try t.send("Enter", "Enter")
+        let table = try t.waitFor { $0.contains("匹配 6/31 项") }
+        let headless = try Tmux.run([bin, "snapshot", "--size", "100x30", "--keys", "/学校<Enter><Enter>"])
+        #expect(Tmux.trimmed(table) == Tmux.trimmed(headless.output))
+        try t.send("q")
+    }
+
     @Test func tooSmallThenRecovers() throws {
         let t = try Tmux(width: 100, height: 30)
         try t.type("\(bin)")

@@ -6,13 +6,21 @@ public enum FigureExport {
                                  "qualifier", "change_from", "change_from_text", "change_date", "date", "source",
                                  "outlet", "quote"]
 
-    public static func csv(_ dataset: Dataset, filter: FigureFilter = FigureFilter()) -> [UInt8] {
+    /// Figures to write, in dataset order: those `filter` takes, among `only` when given
+    /// (the matches of a `--filter` query, ascending).
+    static func selection(_ dataset: Dataset, _ filter: FigureFilter, _ only: FilterResult?) -> [Int] {
+        guard let only else { return dataset.figures.indices.filter { filter.matches(dataset.figures[$0]) } }
+        return only.filter { filter.matches(dataset.figures[$0]) }
+    }
+
+    public static func csv(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil) -> [UInt8] {
         var writer = CSVWriter()
         writer.write(row: columns)
         var fields: [String] = []
         fields.reserveCapacity(columns.count)
         var outlets = OutletLookup(dataset)
-        for f in dataset.figures where filter.matches(f) {
+        for i in selection(dataset, filter, only) {
+            let f = dataset.figures[i]
             let p = f.province
             fields.removeAll(keepingCapacity: true)
             fields.append(f.id)
@@ -37,11 +45,12 @@ public enum FigureExport {
     }
 
     /// An array of objects, one a line; values are JSON numbers in base units, never rounded.
-    public static func json(_ dataset: Dataset, filter: FigureFilter = FigureFilter()) -> [UInt8] {
+    public static func json(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil) -> [UInt8] {
         var out: [UInt8] = Array("[".utf8)
         var first = true
         var outlets = OutletLookup(dataset)
-        for f in dataset.figures where filter.matches(f) {
+        for i in selection(dataset, filter, only) {
+            let f = dataset.figures[i]
             out.append(contentsOf: first ? Array("\n  {".utf8) : Array(",\n  {".utf8))
             first = false
             let p = f.province
