@@ -27,7 +27,10 @@ enum DetailView {
         let label = Style(.heading)
         var out: [StyledLine] = []
         func add(_ spans: [Span], indent: Int = 0) { out += TextLayout.wrap(spans, width: width, indent: indent) }
-        func field(_ name: String, _ value: [Span]) { add([Span(DisplayWidth.pad(name, to: 6), label)] + value, indent: 6) }
+        func field(_ name: String, _ value: [Span]) {
+            let gap = String(repeating: " ", count: max(0, 6 - DisplayWidth.of(name)))
+            add([Span(name, label), Span(gap)] + value, indent: 6)
+        }
 
         add([Span(f.indicator, Style(.tileTitle))])
         add([Span(f.province.fullName + g.crumb + f.system.name + "（" + f.system.lawReference + "）", Style(.dim))])
@@ -63,7 +66,7 @@ enum DetailView {
             out.append([])
             let fraction = min(1, max(0, f.value.approximate / 100))
             let filled = Int((fraction * Double(barWidth)).rounded())
-            out.append([Span("占比  ", label), bar(filled, .gauge, g),
+            out.append([Span("占比", label), Span("  "), bar(filled, .gauge, g),
                         Span(String(repeating: g.gaugeEmpty, count: barWidth - filled), Style(.gaugeEmpty)),
                         Span(" " + f.value.description + "%", Style(.number))])
         }

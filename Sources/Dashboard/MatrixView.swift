@@ -7,14 +7,19 @@ enum MatrixView {
         let nameWidth = layout.matrixNameWidth
         let cell = layout.matrixCellWidth
         let what = s.filter.isActive ? "匹配的数据项数" : "数据项数"
-        screen.putPadded(" 各省六大保护\(what)（颜色越深越多；Enter 打开该格的数据）", x: 0, y: body.y,
+        screen.putPadded(" 各省六大保护\(what)（底色越亮越多；Enter 打开该格的数据）", x: 0, y: body.y,
                          columns: body.width, style: Style(.heading))
         let headY = body.y + 1
         screen.putPadded(" 省份", x: 0, y: headY, columns: nameWidth, style: Style(.heading))
         for c in 0..<8 {
             let title = c < 7 ? ProtectionSystem(rawValue: UInt8(c))!.shortName : "合计"
-            let style = Style(.heading, underline: c == s.matrixColumn)
-            screen.putPadded(title, x: nameWidth + c * cell, y: headY, columns: cell - 1, style: style, alignRight: true)
+            // Underline only the title of the cursor's column, not its padding.
+            let x = nameWidth + c * cell
+            screen.putPadded(title, x: x, y: headY, columns: cell - 1, style: Style(.heading), alignRight: true)
+            if c == s.matrixColumn {
+                let w = DisplayWidth.of(title)
+                screen.restyle(x: x + cell - 1 - w, y: headY, columns: w, style: Style(.heading, underline: true))
+            }
         }
         let rows = layout.matrixRows
         let maxCount = max(1, catalog.maxCellCount)

@@ -114,10 +114,11 @@ public struct Theme: Sendable {
         .gauge: Look(fg: .ansi(2)),
         .gaugeEmpty: Look(fg: .ansi(8)),
         .heat0: Look(fg: .ansi(8)),
-        .heat1: Look(fg: .ansi(0), bg: .indexed(23)),
-        .heat2: Look(fg: .ansi(15), bg: .indexed(30)),
-        .heat3: Look(fg: .ansi(0), bg: .indexed(37)),
-        .heat4: Look(fg: .ansi(0), bg: .indexed(44), bold: true),
+        // A blue ramp, dark to bright, distinct from the cyan selection.
+        .heat1: Look(fg: .ansi(15), bg: .indexed(17)),
+        .heat2: Look(fg: .ansi(15), bg: .indexed(19)),
+        .heat3: Look(fg: .ansi(15), bg: .indexed(26)),
+        .heat4: Look(fg: .ansi(15), bg: .indexed(33), bold: true),
         .tileTitle: Look(fg: .ansi(11), bold: true),
         .input: Look(fg: .ansi(15), bold: true),
     ])

@@ -13,26 +13,36 @@ public struct Span: Sendable, Hashable {
 public typealias StyledLine = [Span]
 
 enum TextLayout {
+    /// Punctuation that must not start a line, and brackets that must not end one
+    /// (the common rules of Chinese typesetting).
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "…", ",", ".", ";", ":", "?", "!", ")", "%"]
+    static let noLineEnd: Set<Character> = ["（", "《", "「", "『", "“", "‘", "("]
+
     /// Wraps spans to `width` columns, breaking between characters (Chinese has no spaces);
-    /// a wide glyph that does not fit moves to the next line whole. `indent` columns of
-    /// space start every continuation line.
+    /// a wide glyph that does not fit moves to the next line whole, closing punctuation is
+    /// never first on a line and opening brackets never last. `indent` columns of space start
+    /// every continuation line.
     static func wrap(_ spans: [Span], width: Int, indent: Int = 0) -> [StyledLine] {
         guard width > indent + 1 else { return [spans] }
-        var lines: [StyledLine] = []
-        var line: StyledLine = []
+        typealias Glyph = (ch: Character, style: Style, width: Int)
+        var lines: [[Glyph]] = []
+        var line: [Glyph] = []
         var used = 0
-        var run = ""
-        var runStyle = Style.normal
-        func flushRun() {
-            if !run.isEmpty { line.append(Span(run, runStyle)) }
-            run = ""
+        func lineWidth(_ l: [Glyph]) -> Int { l.reduce(0) { $0 + $1.width } }
+        func breakLine() {
+            // Carry back what may not end a line, and what must go with a closing mark.
+            var carry: [Glyph] = []
+            while let last = line.last, line.count > indent + 1, noLineEnd.contains(last.ch) {
+                carry.insert(line.removeLast(), at: 0)
+            }
+            lines.append(line)
+            line = indent > 0 ? [(" ", Style.normal, 1)] + Array(repeating: (" ", Style.normal, 1), count: indent - 1) : []
+            line += carry
+            used = lineWidth(line)
         }
         for span in spans {
-            flushRun()
-            runStyle = span.style
             for ch in span.text {
                 if ch == "\n" {
-                    flushRun()
                     lines.append(line)
                     line = []
                     used = 0
@@ -40,19 +50,51 @@ enum TextLayout {
                 }
                 let w = DisplayWidth.of(Screen.safe(ch))
                 if used + w > width {
-                    flushRun()
-                    lines.append(line)
-                    line = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
-                    used = indent
-                    if ch == " " { continue }
+                    let run = wordRun(line, continuing: ch)
+                    if run > 0, run < 16, line.count - run > indent {
+                        // Keep a number or a Latin word whole: 95.34% is never cut as 95.3 / 4%.
+                        let moved = Array(line.suffix(run))
+                        line.removeLast(run)
+                        breakLine()
+                        line += moved
+                        used = lineWidth(line)
+                    } else if noLineStart.contains(ch), line.count > indent + 1, let prev = line.last,
+                       !noLineStart.contains(prev.ch) {
+                        // Take the last character along so the mark does not start the line.
+                        let moved = line.removeLast()
+                        breakLine()
+                        line.append(moved)
+                        used += moved.width
+                    } else {
+                        breakLine()
+                        if ch == " " { continue }
+                    }
                 }
-                run.append(ch)
+                line.append((ch, span.style, w))
                 used += w
             }
         }
-        flushRun()
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
+        return lines.map { glyphs in
+            var out: StyledLine = []
+            for g in glyphs {
+                if let last = out.last, last.style == g.style {
+                    out[out.count - 1].text.append(g.ch)
+                } else {
+                    out.append(Span(String(g.ch), g.style))
+                }
+            }
+            return out
+        }
+    }
+
+    /// How many glyphs at the end of `line` form one number or Latin word with `next`.
+    static func wordRun(_ line: [(ch: Character, style: Style, width: Int)], continuing next: Character) -> Int {
+        func isWordChar(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "." || c == ",") }
+        guard isWordChar(next) || next == "%" else { return 0 }
+        var n = 0
+        while n < line.count, isWordChar(line[line.count - 1 - n].ch) { n += 1 }
+        return n
     }
 
     /// Draws a line of spans at (x, y) within `width` columns.

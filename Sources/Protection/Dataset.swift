@@ -68,7 +68,7 @@ public struct Dataset: Sendable {
         let dates = sources.map(\.date).filter { !$0.isEmpty }.sorted()
         var text = outlets.joined(separator: " ")
         if let first = dates.first, let last = dates.last {
-            text += first == last ? " · \(first)" : " · \(first)…\(last)"
+            text += first == last ? " · \(first)" : " · \(first) 至 \(last)"
         }
         return text
     }

@@ -199,7 +199,8 @@ final class CellCounter: NSObject, XMLParserDelegate {
             rows[rows.count - 1].columns += wide ? 2 : 1
             if wide { rows[rows.count - 1].wide += 1 }
         }
-        if name == "text" { currentX = Double(attributes["x"] ?? ""); currentText = "" }
+        // The caption above the grid sets its own font size; grid cells inherit theirs.
+        if name == "text", attributes["font-size"] == nil { currentX = Double(attributes["x"] ?? ""); currentText = "" }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { currentText += string }

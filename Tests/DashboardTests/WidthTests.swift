@@ -59,4 +59,19 @@ import Testing
         for line in lines { #expect(line.reduce(0) { $0 + DisplayWidth.of($1.text) } <= 10) }
         #expect(lines.map { $0.map(\.text).joined() }.joined() == "家长学校开办率达到91.9%")
     }
+
+    @Test func wrappingFollowsChineseLineBreakingRules() {
+        func lines(_ text: String, _ width: Int) -> [String] {
+            TextLayout.wrap([Span(text)], width: width).map { $0.map(\.text).joined() }
+        }
+        // 。 would start the second line: the character before it moves down with it.
+        #expect(lines("一二三四五。六", 10) == ["一二三四", "五。六"])
+        // 《 would end the first line: it moves down with what it opens.
+        #expect(lines("一二三四《五》", 10) == ["一二三四", "《五》"])
+        // A number is never cut in two.
+        #expect(lines("入学率达到95.34%。", 14) == ["入学率达到", "95.34%。"])
+        for line in lines("审议通过了《领导小组工作规则》《领导小组办公室工作规则》", 12) {
+            #expect(!line.hasSuffix("《") && !line.hasPrefix("》") && DisplayWidth.of(line) <= 12)
+        }
+    }
 }

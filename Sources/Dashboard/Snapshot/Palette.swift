@@ -1,3 +1,5 @@
+import Foundation
+
 /// RGB values for terminal colors, for the snapshot formats that are not a terminal.
 /// The 16 ANSI colors follow xterm's defaults; 16–255 are the standard 6×6×6 cube and greys.
 enum Palette {
@@ -22,6 +24,15 @@ enum Palette {
         case .ansi(let n): rgb(n)
         case .indexed(let n): rgb(n)
         }
+    }
+
+    /// Relative luminance (0 black … 1 white), to decide what prints readably on paper.
+    static func luminance(_ v: UInt32) -> Double {
+        func channel(_ c: UInt32) -> Double {
+            let x = Double(c) / 255
+            return x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(v >> 16 & 0xFF) + 0.7152 * channel(v >> 8 & 0xFF) + 0.0722 * channel(v & 0xFF)
     }
 
     static func hex(_ v: UInt32) -> String {
