@@ -25,10 +25,12 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw"]),
+        // Reads a plain-text report into candidate records (weibao ingest). Foundation only.
+        .target(name: "Ingest", dependencies: ["Protection"]),
         .executableTarget(
             name: "weibao",
             dependencies: [
-                "Protection", "Dashboard", "Terminal",
+                "Protection", "Dashboard", "Terminal", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +38,7 @@ let package = Package(
         .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Protection"]),
         // Drives the built binary in tmux; depends on no module, only on the executable.
         .testTarget(name: "EndToEndTests"),
     ],
