@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Model layer: reference data, records, loading, validation, export, queries. Foundation only.
@@ -25,12 +26,14 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw"]),
+        // The config file, environment and flags resolved into one set of choices.
+        .target(name: "Settings", dependencies: ["Dashboard", .product(name: "TOMLKit", package: "TOMLKit")]),
         // Reads a plain-text report into candidate records (weibao ingest). Foundation only.
         .target(name: "Ingest", dependencies: ["Protection"]),
         .executableTarget(
             name: "weibao",
             dependencies: [
-                "Protection", "Dashboard", "Terminal", "Ingest",
+                "Protection", "Dashboard", "Terminal", "Ingest", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +41,9 @@ let package = Package(
         .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "Dashboard"]),
+        // Runs the built binary: exit codes, help and the man page, config end to end.
+        .testTarget(name: "CLITests"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Protection"]),
         // Drives the built binary in tmux; depends on no module, only on the executable.
         .testTarget(name: "EndToEndTests"),
