@@ -112,7 +112,7 @@ enum Chrome {
         var x = 0
         let entries: [(String, String)] = s.filter.editing
             ? KeyTable.filterBindings.filter(\.inFooter).map { ($0.label, $0.help) } + [("Up/Down", "移动")]
-            : KeyTable.footer(for: s.page).map { ($0.label, $0.help) }
+            : s.options.keys.footer(for: s.page).map { ($0.label, $0.help) }
         for (label, help) in entries {
             let key = " " + (label.split(separator: " ").first.map(String.init) ?? label) + " "
             let text = help + " "

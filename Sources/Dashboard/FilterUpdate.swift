@@ -54,7 +54,7 @@ extension Dashboard {
                 caret += 1
             case .up, .down, .pageUp, .pageDown:
                 // Browse the narrowed lists without leaving the line.
-                if let action = KeyTable.action(for: key, on: s.page) {
+                if let action = s.options.keys.action(for: key, on: s.page) {
                     move(action, &s, catalog, Layout(width: s.width, height: s.height))
                 }
                 return .none

@@ -7,7 +7,7 @@ enum HelpView {
     }
 
     static func content(_ s: DashboardState) -> [(String, String)] {
-        var rows = KeyTable.help(for: s.page).map { ($0.label, $0.help) }
+        var rows = s.options.keys.help(for: s.page).map { ($0.label, $0.help) }
         rows.append(("", ""))
         rows.append(("鼠标", s.options.mouse ? "单击选择，再次单击打开；滚轮滚动（--no-mouse 关闭）" : "已关闭（--no-mouse）"))
         rows.append(("", "Esc、q 或 ? 关闭本帮助"))

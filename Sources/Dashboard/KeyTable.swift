@@ -8,7 +8,7 @@ public enum Action: Sendable, Hashable {
     case snapshot, snapshotAsk, filter
 }
 
-public struct Binding: Sendable {
+public struct Binding: Sendable, Hashable {
     public var keys: [Key]
     /// How the keys are written in help: "Up k".
     public var label: String

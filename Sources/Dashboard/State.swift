@@ -75,11 +75,14 @@ public struct DashboardOptions: Sendable, Hashable {
     public var mouse: Bool
     /// What `p` saves.
     public var snapshotFormat: SnapshotFormat
+    /// The key table with the user's remaps.
+    public var keys: KeyMap
 
-    public init(ascii: Bool = false, mouse: Bool = true, snapshotFormat: SnapshotFormat = .text) {
+    public init(ascii: Bool = false, mouse: Bool = true, snapshotFormat: SnapshotFormat = .text, keys: KeyMap = .standard) {
         self.ascii = ascii
         self.mouse = mouse
         self.snapshotFormat = snapshotFormat
+        self.keys = keys
     }
 }
 

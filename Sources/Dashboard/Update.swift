@@ -28,7 +28,7 @@ public enum Dashboard {
                 effect = formatKey(&s, key)
             } else if s.showHelp {
                 effect = helpKey(&s, key)
-            } else if let action = KeyTable.action(for: key, on: s.page) {
+            } else if let action = s.options.keys.action(for: key, on: s.page) {
                 effect = perform(action, &s, catalog)
             }
         case .mouse(let event):
@@ -51,7 +51,7 @@ public enum Dashboard {
     }
 
     static func helpKey(_ s: inout DashboardState, _ key: Key) -> Effect {
-        switch KeyTable.action(for: key, on: s.page) {
+        switch s.options.keys.action(for: key, on: s.page) {
         case .up?: s.helpScroll -= 1
         case .down?: s.helpScroll += 1
         case .pageUp?: s.helpScroll -= 10

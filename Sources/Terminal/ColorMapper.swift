@@ -64,32 +64,8 @@ struct ColorMapper {
 
     static func isLight(_ n: Int32) -> Bool { [2, 3, 6, 7, 10, 11, 14, 15].contains(n) }
 
-    /// The xterm palette's RGB for a 256-color index 16...255.
-    static func rgb(_ n: Int) -> (Int, Int, Int) {
-        if n >= 232 { let v = 8 + 10 * (n - 232); return (v, v, v) }
-        let levels = [0, 95, 135, 175, 215, 255]
-        let i = n - 16
-        return (levels[i / 36], levels[(i / 6) % 6], levels[i % 6])
-    }
+    /// Shared with the themes' own reduction (`Theme.forColors`), so both agree.
+    static func rgb(_ n: Int) -> (Int, Int, Int) { ThemeColors.rgb(n) }
 
-    /// The ANSI color (0–15) of the same hue and lightness. Plain nearest-RGB would send
-    /// dark tints to black and flatten the heat scale; keeping the hue keeps it readable.
-    static func nearestANSI(_ n: Int) -> Int {
-        let (r, g, b) = rgb(n)
-        let hi = max(r, g, b), lo = min(r, g, b)
-        if hi == 0 || Double(hi - lo) / Double(hi) < 0.3 {
-            switch hi {
-            case ..<64: return 0
-            case ..<160: return 8
-            case ..<224: return 7
-            default: return 15
-            }
-        }
-        let cut = Double(hi) * 0.6
-        var code = 0
-        if Double(r) >= cut { code |= 1 }
-        if Double(g) >= cut { code |= 2 }
-        if Double(b) >= cut { code |= 4 }
-        return hi > 200 ? code + 8 : code
-    }
+    static func nearestANSI(_ n: Int) -> Int { ThemeColors.nearestANSI(n) }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Runs the built `weibao` binary with a clean environment: what a user's shell would do.
+enum CLI {
+    /// The executable sits next to the test bundle in the scratch path's debug folder.
+    static let binary: String? = {
+        var candidates: [String] = []
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
+        }
+        let bundle = Bundle.main.bundlePath
+        candidates.append(((bundle as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
+        candidates.append((bundle as NSString).appendingPathComponent("weibao"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static var available: Bool { binary != nil }
+
+    /// The repository, for docs/ and the dataset.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// `env` replaces the environment but for PATH and LANG; HOME is a fresh folder unless given,
+    /// so no real config file is read.
+    static func run(_ arguments: [String], env: [String: String] = [:], stdin: String? = nil,
+                    directory: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(binary, "the weibao binary is built"))
+        process.arguments = arguments
+        var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratchHome]
+        environment.merge(env) { $1 }
+        process.environment = environment
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repository)
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        // Read both pipes at once so neither fills and blocks the child.
+        nonisolated(unsafe) var errData = Data()
+        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let done = DispatchSemaphore(value: 0)
+        let wrapped = Thread { reader.main(); done.signal() }
+        wrapped.start()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static let scratchHome: String = {
+        let dir = NSTemporaryDirectory() + "weibao-cli-home-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
+    /// A fresh folder for one test's files.
+    static func folder() -> String {
+        let dir = NSTemporaryDirectory() + "weibao-cli-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
