@@ -9,7 +9,7 @@ public enum EnvironmentSettings {
         var layer = Layer()
         var problems: [SettingProblem] = []
         func value(_ name: String) -> String? { env[name].flatMap { $0.isEmpty ? nil : $0 } }
-        func check<T>(_ name: String, _ result: Result<T, SettingValues.Failure>) -> T? {
+        func check<T>(_ name: String, _ result: Result<T, SettingFailure>) -> T? {
             switch result {
             case .success(let v): return v
             case .failure(let f):
@@ -37,7 +37,7 @@ public enum EnvironmentSettings {
     }
 
     /// `action=keys`, as `--key` and `WEIBAO_KEYS` write it.
-    static func remap(_ item: String) -> Result<KeyRemap, SettingValues.Failure> {
+    public static func remap(_ item: String) -> Result<KeyRemap, SettingFailure> {
         guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
             return .failure(.init("\"\(item)\" is not action=keys, expected such as quit=x or matrix=<F2>"))
         }

@@ -74,8 +74,11 @@ enum SettingValues {
         return a.isEmpty ? b.count : row[b.count]
     }
 
-    struct Failure: Error, Equatable {
-        var message: String
-        init(_ message: String) { self.message = message }
-    }
+    typealias Failure = SettingFailure
+}
+
+/// Why a value cannot be used, and the valid ones.
+public struct SettingFailure: Error, Equatable {
+    public var message: String
+    init(_ message: String) { self.message = message }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Protection
+import Settings
 import Terminal
 
 /// `weibao` with no subcommand: the full-screen dashboard.
@@ -14,26 +15,32 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select and copy text as usual).")
-    var noMouse = false
+    @Flag(inversion: .prefixedNo, help: "Use the mouse (the default): a click selects, the wheel scrolls. --no-mouse leaves it to the terminal, to select and copy text as usual.")
+    var mouse: Bool?
 
-    @Option(name: .customLong("snapshot-dir"), help: ArgumentHelp("Where p saves snapshots.", valueName: "dir"))
-    var snapshotDir = "."
+    @Option(name: .customLong("snapshot-dir"), help: ArgumentHelp("Where p saves snapshots (default: the current folder).", valueName: "dir"))
+    var snapshotDir: String?
 
     func run() throws {
+        var flags = view.layer
+        flags.mouse = mouse
+        flags.snapshotDir = snapshotDir
+        let settings = Runtime.settings(flags)
         _ = try parseFilter(view.filter, command: "dashboard")
         let catalog = Catalog(try data.load())
         let session: TerminalSession
         do {
-            session = try TerminalSession(theme: view.theme, mouse: !noMouse)
+            session = try TerminalSession(theme: settings.resolvedTheme, mouse: settings.mouse)
         } catch {
             StandardError.print("weibao: \(error)")
             throw ExitCode(2)
         }
-        if session.colorCount == 0 { session.theme = .monochrome }
+        // As much of the theme as the terminal's palette shows: 256, 16, 8 colours or none.
+        session.theme = settings.resolvedTheme.forColors(session.colorCount)
         var state = try view.initialState(width: session.width, height: session.height, catalog: catalog,
-                                          mouse: !noMouse, command: "dashboard")
-        let directory = snapshotDir
+                                          settings: settings, command: "dashboard")
+        state.status = Runtime.problemStatus
+        let directory = settings.snapshotDir
         let status = session.run(
             state: &state,
             render: { s, _, _ in Dashboard.render(s, catalog) },

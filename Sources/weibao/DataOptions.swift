@@ -1,22 +1,27 @@
 import ArgumentParser
 import Foundation
 import Protection
+import Settings
 
 /// `--data PATH`, shared by every command that reads the dataset.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A dataset to use instead of the built-in one: a .json or .csv file, or a folder of them.",
+        "A dataset to use instead of the built-in one: a .json, .jsonl, .csv or .tsv file, or a folder of them. Default: data in the config file, or WEIBAO_DATA.",
         valueName: "path"))
     var data: String?
+
+    /// `--data`, else the environment's or the config file's; nil for the built-in dataset.
+    var path: String? { Runtime.settings(Layer(data: data)).data }
 
     /// The dataset, or every problem with it printed to standard error and exit status 2:
     /// nothing is shown from data that did not load cleanly.
     func load() throws -> Dataset {
         let loader = DatasetLoader()
-        let report = data.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        let path = path
+        let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
         guard let dataset = report.dataset, report.diagnostics.isEmpty else {
             for d in report.diagnostics { StandardError.print(d.description) }
-            StandardError.print(ValidateCommand.problemSummary(report, name: data ?? DatasetLoader.embeddedName))
+            StandardError.print(ValidateCommand.problemSummary(report, name: path ?? DatasetLoader.embeddedName))
             throw ExitCode(2)
         }
         return dataset

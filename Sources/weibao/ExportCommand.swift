@@ -2,19 +2,23 @@ import ArgumentParser
 import Foundation
 import Protection
 
-/// `weibao export --format csv|json [--province P] [--system S] [-o FILE]`.
+/// `weibao export --format csv|tsv|json|jsonl|markdown [--province P] [--system S] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the figures as CSV or JSON (see docs/export.md).",
-        discussion: "Both formats load back with --data into the same records."
+        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines or a Markdown table (see docs/export.md).",
+        discussion: """
+            csv, tsv, json and jsonl load back with --data into the same records; markdown is a \
+            table for reports. Exit status 1 when no figure matched (the output is then only the \
+            header, or empty), as grep.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, tsv, json, jsonl, markdown
     }
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, tsv, json, jsonl (JSON Lines) or markdown.")
     var format: Format
 
     @Option(help: ArgumentHelp("Only this province: any name or code (内蒙古, 蒙, Inner Mongolia, 150000).", valueName: "name"))
@@ -42,15 +46,22 @@ struct ExportCommand: ParsableCommand {
         let query = try parseFilter(filter, command: "export")
         let dataset = try data.load()
         let matches = query.map { FilterIndex(dataset).filter($0) }
-        let bytes = format == .csv ? FigureExport.csv(dataset, filter: places, only: matches)
-                                   : FigureExport.json(dataset, filter: places, only: matches)
-        guard let output else {
+        let bytes: [UInt8]
+        switch format {
+        case .csv: bytes = FigureExport.csv(dataset, filter: places, only: matches)
+        case .tsv: bytes = FigureExport.tsv(dataset, filter: places, only: matches)
+        case .json: bytes = FigureExport.json(dataset, filter: places, only: matches)
+        case .jsonl: bytes = FigureExport.jsonLines(dataset, filter: places, only: matches)
+        case .markdown: bytes = FigureExport.markdown(dataset, filter: places, only: matches)
+        }
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
+                StandardError.print("weibao export: cannot write \(output)")
+                throw ExitCode(2)
+            }
+        } else {
             FileHandle.standardOutput.write(Data(bytes))
-            return
         }
-        guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-            StandardError.print("weibao export: cannot write \(output)")
-            throw ExitCode(1)
-        }
+        if FigureExport.count(dataset, filter: places, only: matches) == 0 { throw ExitCode(1) }
     }
 }

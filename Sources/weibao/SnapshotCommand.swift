@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Protection
+import Settings
 
 /// `weibao snapshot`: the screen the dashboard would show, without a terminal.
 struct SnapshotCommand: ParsableCommand {
@@ -30,18 +31,24 @@ struct SnapshotCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Colours as a terminal with this many shows them: 256 (the default), 16, 8, or 0 for none.", valueName: "n"))
+    var colors = 256
+
     func run() throws {
         let script: [Key]
         do { script = try KeyScript.parse(keys) } catch {
             StandardError.print("weibao: \(error)")
             throw ExitCode(2)
         }
-        _ = try parseFilter(view.filter, command: "snapshot")
+        var settings = Runtime.settings(view.layer)
+        settings.mouse = false
+        let query = try parseFilter(view.filter, command: "snapshot")
         let catalog = Catalog(try data.load())
-        var state = try view.initialState(width: size.width, height: size.height, catalog: catalog, mouse: false, command: "snapshot")
+        var state = try view.initialState(width: size.width, height: size.height, catalog: catalog, settings: settings, command: "snapshot")
         for key in script { _ = Dashboard.update(&state, .key(key), catalog) }
         let screen = Dashboard.render(state, catalog)
-        let text = SnapshotEncoder.encode(screen, format: format, theme: view.theme, metadata: snapshotMetadata())
+        let text = SnapshotEncoder.encode(screen, format: format, theme: settings.resolvedTheme.forColors(colors),
+                                          metadata: snapshotMetadata())
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
                 StandardError.print("weibao: cannot write \(output): \(error.localizedDescription)")
@@ -50,6 +57,8 @@ struct SnapshotCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        // Like grep: the screen is written either way, and the status says whether anything matched.
+        if let query, FilterIndex(catalog.dataset).filter(query).isEmpty { throw ExitCode(1) }
     }
 }
 

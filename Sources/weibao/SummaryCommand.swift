@@ -14,7 +14,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        print(Self.render(dataset, name: data.data ?? "built-in dataset"))
+        print(Self.render(dataset, name: data.path ?? "built-in dataset"))
     }
 
     static func render(_ dataset: Dataset, name: String) -> String {

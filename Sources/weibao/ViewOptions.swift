@@ -2,35 +2,44 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import Protection
+import Settings
 
-/// How the dashboard looks and where its snapshots go; shared by the dashboard and `snapshot`.
+/// How the dashboard looks and what `p` saves; shared by the dashboard and `snapshot`.
+/// Each flag is the top layer over the config file and the environment (docs/config.md).
 struct ViewOptions: ParsableArguments {
-    @Flag(name: .long, help: "Draw with ASCII only (for terminals that draw …, ›, █ two columns wide).")
-    var ascii = false
+    @Option(help: ArgumentHelp("Colours: dark (the default), light (for light backgrounds), monochrome, or colorblind (safe for colour blindness).",
+                               valueName: "name"))
+    var theme: ThemeChoice?
 
-    @Flag(name: .customLong("no-color"), help: "No colors: bold, reverse and underline only. NO_COLOR in the environment does the same.")
+    @Flag(name: .customLong("no-color"), help: "Same as --theme monochrome: bold, reverse and underline only. NO_COLOR in the environment selects it too, unless the config file or --theme says otherwise.")
     var noColor = false
+
+    @Flag(inversion: .prefixedNo, help: "Draw with ASCII only, for terminals that draw …, ›, █ two columns wide; --no-ascii overrides ascii = true in the config file.")
+    var ascii: Bool?
 
     @Option(help: ArgumentHelp("Start with this filter applied (the / filter's query language, docs/filter.md).", valueName: "query"))
     var filter: String?
 
-    @Option(name: .customLong("snapshot-format"), help: ArgumentHelp("What p saves: text, ansi, html or svg.", valueName: "format"))
-    var snapshotFormat: SnapshotFormat = .text
+    @Option(name: .customLong("snapshot-format"), help: ArgumentHelp("What p saves: text (the default), ansi, html or svg.", valueName: "format"))
+    var snapshotFormat: SnapshotFormat?
 
-    var monochrome: Bool {
-        noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-    }
+    @Option(name: .customLong("key"), parsing: .singleValue,
+            help: ArgumentHelp("Give an action these keys instead of its own, as in the config file's [keys]: quit=x, matrix=<F2>, up=k<Up>. Repeatable.",
+                               valueName: "action=keys"),
+            transform: parseKeyRemap)
+    var keys: [KeyRemap] = []
 
-    var theme: Theme { monochrome ? .monochrome : .dark }
-
-    func dashboardOptions(mouse: Bool) -> DashboardOptions {
-        DashboardOptions(ascii: ascii, mouse: mouse, snapshotFormat: snapshotFormat)
+    /// This command line's layer of settings.
+    var layer: Layer {
+        Layer(theme: noColor ? "monochrome" : theme?.rawValue, snapshotFormat: snapshotFormat, ascii: ascii, keys: keys)
     }
 
     /// The first state at a size, with `--filter` applied; a malformed query exits 2.
-    func initialState(width: Int, height: Int, catalog: Catalog, mouse: Bool, command: String) throws -> DashboardState {
+    func initialState(width: Int, height: Int, catalog: Catalog, settings: Settings, command: String) throws -> DashboardState {
         _ = try parseFilter(filter, command: command)
-        var state = Dashboard.initialState(width: width, height: height, catalog: catalog, options: dashboardOptions(mouse: mouse))
+        let options = DashboardOptions(ascii: settings.ascii, mouse: settings.mouse, snapshotFormat: settings.snapshotFormat,
+                                       keys: settings.keyMap)
+        var state = Dashboard.initialState(width: width, height: height, catalog: catalog, options: options)
         if let filter, !filter.isEmpty { _ = Dashboard.applyFilter(filter, to: &state, catalog) }
         return state
     }

@@ -6,9 +6,12 @@
 /// only when someone asks for one. Blank lines are skipped; a byte order mark is ignored.
 public struct CSVReader {
     public let bytes: [UInt8]
+    /// `,`, or a tab for TSV (the same rules with tabs between fields).
+    public let separator: UInt8
 
-    public init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
+        self.separator = separator
     }
 
     /// Calls `body` with the header (index 0) and then every row.
@@ -21,6 +24,7 @@ public struct CSVReader {
         guard let header = try header() else { return }
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
             var scanner = CSVScanner(bytes: buffer)
+            scanner.separator = separator
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []
@@ -41,6 +45,7 @@ public struct CSVReader {
     public func header() throws(SyntaxError) -> CSVHeader? {
         let outcome: Result<CSVHeader?, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer)
+            scanner.separator = separator
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []
@@ -62,6 +67,7 @@ public struct CSVReader {
     public func read(_ segment: CSVSegment, columns: Int, skipInterning: Set<Int>, _ body: (CSVRow) -> Void) throws(SyntaxError) {
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
             var scanner = CSVScanner(bytes: buffer, range: segment.range, line: segment.line)
+            scanner.separator = separator
             var row = CSVRow(bytes: buffer)
             row.index = 1
             var tables = Array(repeating: InternTable(), count: columns)
@@ -128,9 +134,11 @@ public struct CSVReader {
 
     /// The position of field `k` of the row that starts at byte `offset` on `line`, worked out
     /// again from the bytes: so a loader need not keep positions for a million rows to report one.
-    public static func position(ofField k: Int, inRowAt offset: Int, line: Int, in bytes: [UInt8]) -> TextPosition {
+    public static func position(ofField k: Int, inRowAt offset: Int, line: Int, in bytes: [UInt8],
+                                separator: UInt8 = UInt8(ascii: ",")) -> TextPosition {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer, range: offset..<buffer.count, line: line)
+            scanner.separator = separator
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []

@@ -8,6 +8,8 @@ struct CSVScanner {
     var line = 1
     var lineStart: Int
     var scratch: [UInt8] = []
+    /// `,` for CSV, a tab for TSV: the only difference between the two.
+    var separator = Self.comma
 
     static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
@@ -71,7 +73,7 @@ struct CSVScanner {
             try readField(into: &row, tables: &tables, interned: &interned)
             if i >= n { return true }
             let b = p[i]
-            if b == Self.comma {
+            if b == separator {
                 i += 1
                 if i >= n {  // "a,b," at end of file: one more empty field
                     try append(start: i, length: 0, from: p + i, into: &row, tables: &tables, interned: &interned)
@@ -116,9 +118,9 @@ struct CSVScanner {
             }
             let end = i
             i += 1
-            if i < n, p[i] != Self.comma, p[i] != Self.lf, !(p[i] == Self.cr && i + 1 < n && p[i + 1] == Self.lf) {
+            if i < n, p[i] != separator, p[i] != Self.lf, !(p[i] == Self.cr && i + 1 < n && p[i + 1] == Self.lf) {
                 throw SyntaxError(position(i, line: line, lineStart: lineStart),
-                                  "expected ',' or a line end after the closing '\"', found \(found(i)) (a quote inside a field is written \"\")")
+                                  "expected \(separator == Self.comma ? "','" : "a tab") or a line end after the closing '\"', found \(found(i)) (a quote inside a field is written \"\")")
             }
             if escaped {
                 scratch.removeAll(keepingCapacity: true)
@@ -140,7 +142,7 @@ struct CSVScanner {
         }
         while i < n {
             let b = p[i]
-            if b == Self.comma || b == Self.lf { break }
+            if b == separator || b == Self.lf { break }
             if b == Self.cr {
                 if i + 1 < n, p[i + 1] == Self.lf { break }
                 throw SyntaxError(position(i, line: line, lineStart: lineStart),

@@ -22,6 +22,16 @@ public enum JSONParser {
     public static func parse(_ text: String) throws(SyntaxError) -> JSONNode {
         try parse(Array(text.utf8))
     }
+
+    /// JSON Lines: one value a line, blank lines skipped. Lines are independent, so a bad
+    /// one is reported and the reading goes on at the next line.
+    public static func parseLines(_ bytes: [UInt8]) -> (values: [JSONNode], errors: [SyntaxError]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            if let bad = UTF8Validation.check(buffer) { return ([], [bad]) }
+            var parser = Parser(buffer)
+            return parser.parseLines()
+        }
+    }
 }
 
 private struct Parser {
@@ -114,6 +124,25 @@ private struct Parser {
         skipSpace()
         if i < bytes.count { throw expected("end of file after the top-level value") }
         return node
+    }
+
+    mutating func parseLines() -> (values: [JSONNode], errors: [SyntaxError]) {
+        var values: [JSONNode] = []
+        var errors: [SyntaxError] = []
+        while true {
+            skipSpace()
+            guard i < bytes.count else { break }
+            do throws(SyntaxError) {
+                let node = try parseValue()
+                while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+                if i < bytes.count, bytes[i] != 0x0A { throw expected("a line break after the value (JSON Lines: one value a line)") }
+                values.append(node)
+            } catch {
+                errors.append(error)
+                while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+            }
+        }
+        return (values, errors)
     }
 
     mutating func parseValue() throws(SyntaxError) -> JSONNode {

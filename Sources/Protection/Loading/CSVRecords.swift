@@ -38,10 +38,12 @@ extension LoadSession {
         var from: Int32, text: Int32, date: Int32, figureText: Int32
     }
 
-    func decodeCSV(_ bytes: [UInt8], file: Int32) {
+    /// CSV, or TSV with `separator` a tab.
+    func decodeCSV(_ bytes: [UInt8], file: Int32, separator: UInt8 = UInt8(ascii: ",")) {
         let name = files[Int(file)].name
         files[Int(file)].csvBytes = bytes  // shared, not copied: for positions of rows later
-        let reader = CSVReader(bytes)
+        files[Int(file)].csvSeparator = separator
+        let reader = CSVReader(bytes, separator: separator)
         let header: CSVHeader
         do {
             guard let h = try reader.header() else { return }

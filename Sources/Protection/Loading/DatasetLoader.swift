@@ -48,11 +48,11 @@ public struct DatasetLoader: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             paths = names.filter { name in
                 let lower = name.lowercased()
-                return !name.hasPrefix(".") && (lower.hasSuffix(".json") || lower.hasSuffix(".csv"))
+                return !name.hasPrefix(".") && DataFormat.extensions.contains { lower.hasSuffix($0) }
             }.sorted().map { (path as NSString).appendingPathComponent($0) }
             if paths.isEmpty {
                 session.files.append(LoadedFile(name: path, directory: nil))
-                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json or .csv files in this folder, expected at least one"))
+                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json, .jsonl, .csv or .tsv files in this folder, expected at least one"))
                 return session.finish()
             }
         } else {
@@ -68,6 +68,8 @@ public struct DatasetLoader: Sendable {
             switch DataFormat(path: p, bytes: bytes) {
             case .json: session.decodeJSON(bytes, file: file)
             case .csv: session.decodeCSV(bytes, file: file)
+            case .tsv: session.decodeCSV(bytes, file: file, separator: 0x09)
+            case .jsonl: session.decodeJSONLines(bytes, file: file)
             }
         }
         return session.finish()
@@ -81,6 +83,8 @@ public struct DatasetLoader: Sendable {
         switch format {
         case .json: session.decodeJSON(bytes, file: 0)
         case .csv: session.decodeCSV(bytes, file: 0)
+        case .tsv: session.decodeCSV(bytes, file: 0, separator: 0x09)
+        case .jsonl: session.decodeJSONLines(bytes, file: 0)
         }
         return session.finish()
     }
@@ -91,13 +95,18 @@ public struct DatasetLoader: Sendable {
 }
 
 public enum DataFormat: String, Sendable, CaseIterable {
-    case json, csv
+    case json, csv, tsv, jsonl
+
+    /// The file names a folder is searched for, in any case.
+    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv"]
 
     /// By extension; otherwise JSON when the text starts with `{` or `[`.
     public init(path: String, bytes: [UInt8]) {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { self = .json; return }
         if lower.hasSuffix(".csv") { self = .csv; return }
+        if lower.hasSuffix(".tsv") { self = .tsv; return }
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { self = .jsonl; return }
         let first = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
         self = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .csv
     }

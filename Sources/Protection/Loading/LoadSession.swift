@@ -26,6 +26,7 @@ struct LoadedFile {
     var directory: String?
     /// CSV bytes and column indexes, kept so a row's field positions can be worked out later.
     var csvBytes: [UInt8] = []
+    var csvSeparator = UInt8(ascii: ",")
     var csvColumns: [PlacedField: Int] = [:]
 }
 
@@ -88,7 +89,8 @@ final class LoadSession {
         case .csv(let file, let line, let offset):
             let f = files[Int(file)]
             guard let column = f.csvColumns[field] else { return (f.name, TextPosition(line: Int(line), column: 1)) }
-            return (f.name, CSVReader.position(ofField: column, inRowAt: offset, line: Int(line), in: f.csvBytes))
+            return (f.name, CSVReader.position(ofField: column, inRowAt: offset, line: Int(line), in: f.csvBytes,
+                                                       separator: f.csvSeparator))
         }
     }
 
