@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "weibao-bench", dependencies: ["Protection"]),
+        .executableTarget(name: "weibao-bench", dependencies: ["Protection", "Dashboard"]),
         .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),

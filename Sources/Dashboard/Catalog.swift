@@ -2,25 +2,44 @@ import Protection
 
 /// The dataset arranged the way the screens read it, computed once at start:
 /// screens never rescan every record on every frame.
-public struct Catalog: Sendable {
+public final class Catalog: Sendable {
     public let dataset: Dataset
     /// Province indices in display order: those with data first, then the rest, each in code order.
     public let provinceOrder: [Int]
     /// figureIndices[province] = indices into dataset.figures, in dataset order.
     public let figureIndices: [[Int]]
+    /// figuresBySystem[province][system.rawValue], each in dataset order: tiles and tables
+    /// read these instead of filtering a province's figures on every frame.
+    public let figuresBySystem: [[[Int]]]
     public let measureIndices: [[Int]]
     public let eventIndices: [[Int]]
     public let hasData: [Bool]
     /// The largest figure count of any (province, system) cell, for matrix shading.
     public let maxCellCount: Int
+    /// Outlets and dates of the whole dataset, for the title bar (computed once: at a million
+    /// figures there are tens of thousands of sources).
+    public let sourceSummary: String
+    /// The outlets each province's records cite, sorted, for Home's heading.
+    public let outlets: [String]
     /// The live filter's index over the figures.
     public let index: FilterIndex
 
-    public init(_ dataset: Dataset) {
+    public convenience init(_ dataset: Dataset) {
+        self.init(dataset, index: FilterIndex(dataset))
+    }
+
+    /// With an index already built over `dataset` (the benchmark builds its own).
+    public init(_ dataset: Dataset, index: FilterIndex) {
         self.dataset = dataset
         let n = Province.all.count
         var f = Array(repeating: [Int](), count: n)
-        for (i, fig) in dataset.figures.enumerated() { f[fig.provinceIndex].append(i) }
+        let systems = ProtectionSystem.allCases.count
+        var bySystem = Array(repeating: Array(repeating: [Int](), count: systems), count: n)
+        for (i, fig) in dataset.figures.enumerated() {
+            f[fig.provinceIndex].append(i)
+            bySystem[fig.provinceIndex][Int(fig.system.rawValue)].append(i)
+        }
+        figuresBySystem = bySystem
         var m = Array(repeating: [Int](), count: n)
         for (i, r) in dataset.measures.enumerated() { m[r.provinceIndex].append(i) }
         var e = Array(repeating: [Int](), count: n)
@@ -35,13 +54,18 @@ public struct Catalog: Sendable {
         hasData = has
         provinceOrder = (0..<n).filter { has[$0] } + (0..<n).filter { !has[$0] }
         maxCellCount = dataset.figureCounts.flatMap { $0 }.max() ?? 0
-        index = FilterIndex(dataset)
+        self.index = index
+        sourceSummary = dataset.sourceSummary
+        outlets = (0..<n).map { p in
+            let ids = Set(f[p].map { dataset.figures[$0].sourceID } + e[p].map { dataset.events[$0].sourceID })
+            return ids.compactMap { dataset.source(id: $0)?.outlet }.sorted().joined(separator: " ")
+        }
     }
 
     /// Figures of a province, optionally of one system, in dataset order.
     public func figures(province: Int, system: ProtectionSystem?) -> [Int] {
         guard let system else { return figureIndices[province] }
-        return figureIndices[province].filter { dataset.figures[$0].system == system }
+        return figuresBySystem[province][Int(system.rawValue)]
     }
 
     public func measures(province: Int, system: ProtectionSystem?) -> [Int] {

@@ -9,7 +9,7 @@ enum Chrome {
         var crumbs = ["weibao 未成年人保护"]
         crumbs += breadcrumb(s, catalog)
         let left = " " + crumbs.joined(separator: s.glyphs.crumb)
-        let right = catalog.dataset.sourceSummary + " "
+        let right = catalog.sourceSummary + " "
         let leftWidth = DisplayWidth.of(left)
         let rightWidth = DisplayWidth.of(right)
         if leftWidth + 2 + rightWidth <= row.width {

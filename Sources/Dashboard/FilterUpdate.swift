@@ -99,6 +99,8 @@ extension Dashboard {
         }
         let visible = visibleProvinces(s, catalog)
         if let row = visible.firstIndex(of: province) { s.provinces.selected = row }
+        // The table's rows matter only while the table is open (or under Detail).
+        guard s.stack.contains(.figures) else { return }
         let keep = s.figureRows.isEmpty ? nil : s.figureRows[min(s.figures.selected, s.figureRows.count - 1)]
         refreshFigureRows(&s, catalog)
         if let keep, let row = s.figureRows.firstIndex(of: keep) { s.figures.selected = row }

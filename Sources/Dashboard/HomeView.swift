@@ -62,8 +62,7 @@ enum HomeView {
         screen.putPadded(line, x: area.x, y: area.y, columns: area.width, style: Style(.tileTitle))
         let summary: String
         if catalog.hasData[p] {
-            let outlets = Set(catalog.figureIndices[p].map { d.figures[$0].sourceID } + catalog.eventIndices[p].map { d.events[$0].sourceID })
-                .compactMap { d.source(id: $0)?.outlet }.sorted().joined(separator: " ")
+            let outlets = catalog.outlets[p]
             summary = "数据 \(catalog.figureIndices[p].count) 项\(sep)措施 \(catalog.measureIndices[p].count) 项\(sep)事件 \(catalog.eventIndices[p].count) 项\(sep)来源 \(outlets)"
         } else {
             summary = "暂无数据：数据集中还没有这个省级行政区的报道"
@@ -77,14 +76,16 @@ enum HomeView {
         let p = s.selectedProvince(catalog)
         let d = catalog.dataset
         let all = catalog.figures(province: p, system: system)
-        let figures = s.filter.result == nil ? all : all.filter { s.filter.contains($0) }
+        let matched = s.filter.result?.count(province: p, system: system) ?? all.count
+        // Headlines: the first figures that pass the filter, found without scanning them all.
+        let headlines = all.lazy.filter { s.filter.contains($0) }.prefix(2)
         let measures = d.measureCount(province: p, system: system)
         let titleStyle = Style(selected ? .selected : .tileTitle)
         screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: titleStyle)
         let chapter = system.chapter.map { "第\(["", "一", "二", "三", "四", "五", "六", "七"][$0])章" } ?? "跨系统"
         let counts = s.filter.result == nil
-            ? "数据 \(figures.count) \(s.glyphs.separator) 措施 \(measures)"
-            : "匹配 \(figures.count)/\(all.count) \(s.glyphs.separator) 措施 \(measures)"
+            ? "数据 \(matched) \(s.glyphs.separator) 措施 \(measures)"
+            : "匹配 \(matched)/\(all.count) \(s.glyphs.separator) 措施 \(measures)"
         let compact = rect.height < 4
         let right = compact ? counts : chapter
         let rightWidth = DisplayWidth.of(right) + 1
@@ -96,14 +97,14 @@ enum HomeView {
             screen.putPadded(" " + counts, x: rect.x, y: y, columns: rect.width, style: Style(.dim))
             y += 1
         }
-        if figures.isEmpty {
+        if matched == 0 {
             if y < rect.maxY {
                 let text = !all.isEmpty ? " 没有匹配" : (measures > 0 ? " 只有措施，没有数字" : " 暂无数据")
                 screen.putPadded(text, x: rect.x, y: y, columns: rect.width, style: Style(.dim))
             }
             return
         }
-        for index in figures.prefix(rect.maxY - y) {
+        for index in headlines.prefix(rect.maxY - y) {
             let f = d.figures[index]
             let value = f.text.replacingOccurrences(of: " ", with: "")
             let valueWidth = min(DisplayWidth.of(value), rect.width / 2)

@@ -81,9 +81,36 @@ public struct Screen: Equatable, Sendable {
     @discardableResult
     public mutating func putPadded(_ text: String, x: Int, y: Int, columns: Int, style: Style = .normal,
                                    alignRight: Bool = false) -> Int {
-        guard columns > 0 else { return 0 }
-        return put(DisplayWidth.pad(Sanitizer.clean(text), to: columns, alignRight: alignRight, ellipsis: ellipsis),
-                   x: x, y: y, maxWidth: columns, style: style)
+        guard columns > 0, y >= 0, y < height else { return 0 }
+        // Tables draw hundreds of cells a frame: measure once, then write cells directly,
+        // with a byte path for ASCII text.
+        let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let total = ascii ? text.utf8.count : text.reduce(0) { $0 + DisplayWidth.of(Screen.safe($1)) }
+        let fits = total <= columns
+        let budget = fits ? columns : max(0, columns - DisplayWidth.of(ellipsis))
+        var col = x + (fits && alignRight ? columns - total : 0)
+        for cx in x..<col { set(cx, y, Cell(" ", style: style)) }
+        let end = x + budget
+        if ascii {
+            for b in text.utf8 {
+                if col + 1 > end { break }
+                set(col, y, Cell(Character(Unicode.Scalar(b)), width: 1, style: style))
+                col += 1
+            }
+        } else {
+            for ch in text {
+                let safe = Screen.safe(ch)
+                let w = DisplayWidth.of(safe)
+                if w == 0 { continue }
+                if col + w > end { break }
+                set(col, y, Cell(safe, width: UInt8(w), style: style))
+                if w == 2 { set(col + 1, y, .continuation(style)) }
+                col += w
+            }
+        }
+        if !fits, budget < columns { col += put(ellipsis, x: col, y: y, maxWidth: x + columns - col, style: style) }
+        while col < x + columns { set(col, y, Cell(" ", style: style)); col += 1 }
+        return columns
     }
 
     /// Restyles the cells of a row span without changing their characters.

@@ -131,23 +131,25 @@ public enum Dashboard {
         if context != s.figuresContext {
             s.figuresContext = context
             s.figures = ListState()
-            refreshFigureRows(&s, catalog)
         }
+        // Rows are computed here rather than on every filter keystroke on Home.
+        let keep = s.figureRows.isEmpty ? nil : s.figureRows[min(s.figures.selected, s.figureRows.count - 1)]
+        refreshFigureRows(&s, catalog)
+        if let keep, let row = s.figureRows.firstIndex(of: keep) { s.figures.selected = row }
         s.stack.append(.figures)
     }
 
     /// Recomputes the figures table's rows for its context and sort order.
     public static func refreshFigureRows(_ s: inout DashboardState, _ catalog: Catalog) {
         let figures = catalog.dataset.figures
-        var rows = catalog.figures(province: s.figuresContext.province, system: s.figuresContext.system)
+        let p = s.figuresContext.province
+        // By system, then report order: the per-system lists concatenated need no sort.
+        var rows = s.figuresContext.system.map { catalog.figures(province: p, system: $0) }
+            ?? catalog.figuresBySystem[p].flatMap { $0 }
         if s.filter.result != nil { rows = rows.filter { s.filter.contains($0) } }
         switch s.sort {
         case .system:
-            // Stable: report order within each system.
-            rows = rows.enumerated().sorted {
-                let a = figures[$0.element].system, b = figures[$1.element].system
-                return a != b ? a < b : $0.offset < $1.offset
-            }.map(\.element)
+            break
         case .valueDescending:
             rows = rows.enumerated().sorted {
                 let c = ExactNumber.compare(figures[$0.element].value, figures[$1.element].value)

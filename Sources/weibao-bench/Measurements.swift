@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 
 /// Wall-clock samples and the table they are printed in.
@@ -48,8 +49,7 @@ struct Table {
     var lines: [String] = []
 
     static func cell(_ s: String, _ width: Int, right: Bool = false) -> String {
-        // Width in columns: Chinese characters take two.
-        let w = s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+        let w = DisplayWidth.of(s)
         let fill = String(repeating: " ", count: Swift.max(0, width - w))
         return right ? fill + s : s + fill
     }

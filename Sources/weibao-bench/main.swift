@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 import Protection
 
@@ -133,7 +134,16 @@ for s in perQuery { table.add(s) }
 table.add(typing)
 table.add(deleting)
 table.add(all)
-table.note("render frame", "not measured yet (needs the Dashboard dependency)")
+// Frames: the dashboard over the same figures, with the same index.
+let (catalog, catalogMS) = Clock.time { Catalog(dataset, index: index) }
+var catalogBuild = Samples("dashboard catalog (bench process)")
+catalogBuild.values.append(catalogMS)
+table.add(catalogBuild)
+let everything = Array(index.filter(Query.everything))
+table.add(FrameBench.tableFrame(catalog, rows: everything, runs: 200))
+let keys = FrameBench.dashboardKeystrokes(catalog, queries: queries, rounds: options.rounds)
+table.add(keys.typing)
+table.add(keys.deleting)
 
 let d = index.distinctCounts
 print("weibao-bench: \(options.figures) figures, seed \(options.seed), \(options.rounds) typing rounds, "
