@@ -20,7 +20,7 @@ struct WeibaoCommand: AsyncParsableCommand {
             number after another signal).
             """,
         version: weibaoVersion,
-        subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self,
+        subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self, IngestCommand.self,
                       SummaryCommand.self, InfoCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

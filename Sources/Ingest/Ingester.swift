@@ -1,0 +1,65 @@
+import Foundation
+import Protection
+
+/// The pipeline: decode, split into articles, locate each, read figures, measures and
+/// events, classify, and make records whose quotes the loader finds in the report.
+public struct Ingester: Sendable {
+    public var options: IngestOptions
+
+    public init(options: IngestOptions) {
+        self.options = options
+    }
+
+    /// Reads report bytes; throws only when they are not a report's text at all.
+    public func run(bytes: [UInt8]) throws(IngestError) -> IngestResult {
+        let (text, encoding) = try ReportDecoder.decode(bytes, name: options.file)
+        return run(text: text, encoding: encoding)
+    }
+
+    public func run(text: String, encoding: ReportDecoder.Encoding = .utf8) -> IngestResult {
+        var result = IngestResult(path: options.file, encoding: encoding, articles: [], figures: [], measures: [], events: [],
+                                  skipped: [], notes: [])
+        let forced: Int? = options.province.flatMap { Province.index(named: $0) }
+        let page = Page(text)
+        let articles = ArticleSplitter(page: page).articles()
+        let base = options.sourceID ?? Self.stem(options.file)
+        var usedIDs = Set<String>()
+        for (n, article) in articles.enumerated() {
+            let sourceID = articles.count == 1 || n == 0 && options.sourceID != nil ? base : "\(base)-\(n + 1)"
+            var reader = ArticleReading(article: article, page: page, sourceID: sourceID, options: options)
+            let located = ProvinceLocator.locate(body: article.body.chars, headline: Array(article.headline.unicodeScalars).map(Traditional.simplified),
+                                                 outlet: article.outlet)
+            let province = forced ?? located?.index
+            var outlet = article.outlet.isEmpty ? (options.outlet ?? "") : article.outlet
+            if outlet.isEmpty {
+                outlet = "未注明"
+                result.notes.append("\(sourceID): cites no outlet (lines \(article.firstLine + 1)–\(article.lastLine + 1)); written as 未注明, give --outlet")
+            }
+            let source = Source(id: sourceID, outlet: outlet, headline: article.headline, date: reader.articleDate, file: options.file,
+                                lines: (article.firstLine + 1)...(article.lastLine + 1))
+            let rule = forced != nil ? "--province \(options.province!)" : (located?.rule ?? "no province named")
+            result.articles.append(IngestedArticle(source: source, provinceIndex: province, provinceRule: rule))
+            guard let province else {
+                result.notes.append("\(sourceID): no province found in lines \(article.firstLine + 1)–\(article.lastLine + 1); its records were left out, give --province")
+                continue
+            }
+            reader.provinceIndex = province
+            reader.read(into: &result, usedIDs: &usedIDs)
+        }
+        return result
+    }
+
+    /// The report's file name without folder and extension, kept to id characters.
+    static func stem(_ path: String) -> String {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var out = ""
+        for c in name.unicodeScalars {
+            if c.isASCII ? (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ".") : c.properties.isAlphabetic {
+                out.unicodeScalars.append(c)
+            } else if !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        return out.isEmpty ? "report" : out
+    }
+}
