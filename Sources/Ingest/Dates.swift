@@ -34,6 +34,8 @@ enum DateReader {
             if let (y, e) = number(at: k, max: 4), e - k == 4, e < c.count, c[e] == "年", (1900...2100).contains(y) {
                 d.year = y
                 k = e + 1
+                // 2022 年底, 年初, 年末: still the year.
+                if k < c.count, c[k] == "底" || c[k] == "初" || c[k] == "末" { k += 1 }
             }
             if let (m, e) = number(at: k, max: 2), e < c.count, c[e] == "月", (1...12).contains(m) {
                 d.month = m
