@@ -138,7 +138,8 @@ public struct Theme: Sendable {
     static let blueHeatLowColor: [Role: Look] = [
         .heat1: Look(fg: .ansi(4)),
         .heat2: Look(fg: .ansi(12), bold: true),
-        .heat3: Look(fg: .ansi(15), bg: .ansi(4)),
+        // Plain white, so on 8 colours (where 15 becomes bold 7) step 4 still differs.
+        .heat3: Look(fg: .ansi(7), bg: .ansi(4)),
         .heat4: Look(fg: .ansi(15), bg: .ansi(12), bold: true),
     ]
 
@@ -177,7 +178,7 @@ public struct Theme: Sendable {
         .tileTitle: Look(fg: .ansi(5), bold: true),
         .heat1: Look(fg: .ansi(4)),
         .heat2: Look(fg: .ansi(4), bold: true, underline: true),
-        .heat3: Look(fg: .ansi(15), bg: .ansi(4)),
+        .heat3: Look(fg: .ansi(7), bg: .ansi(4)),
         .heat4: Look(fg: .ansi(15), bg: .ansi(4), bold: true),
     ])
 
@@ -247,6 +248,8 @@ public struct Theme: Sendable {
         .barFrom: Look(dim: true),
         .gaugeEmpty: Look(dim: true),
         .heat0: Look(dim: true),
+        // Four steps above zero without colour: plain, underlined, bold, reversed.
+        .heat2: Look(underline: true),
         .heat3: Look(bold: true),
         .heat4: Look(bold: true, reverse: true),
         .tileTitle: Look(bold: true),

@@ -22,8 +22,16 @@ public enum ThemeColors {
         l.fg = fg.map { .ansi($0) } ?? .default
         l.bg = bg.map { .ansi($0) } ?? .default
         if !sixteen {
-            // 8–15 are the bright versions of 0–7: bold draws a bright foreground on most terminals.
-            if let f = fg, f >= 8 { l.fg = .ansi(f - 8); l.bold = true }
+            // 8–15 are the bright versions of 0–7: bold draws a bright foreground on most
+            // terminals. Grey (8) would become bold black, invisible on a dark background,
+            // so it is the terminal's own colour, dimmed.
+            if fg == 8 {
+                l.fg = .default
+                l.dim = true
+            } else if let f = fg, f >= 8 {
+                l.fg = .ansi(f - 8)
+                l.bold = true
+            }
             if let b = bg, b >= 8 { l.bg = .ansi(b - 8) }
         }
         if case .ansi(let f) = l.fg, case .ansi(let b) = l.bg, f == b {

@@ -14,7 +14,7 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Same as --theme monochrome: bold, reverse and underline only. NO_COLOR in the environment selects it too, unless the config file or --theme says otherwise.")
     var noColor = false
 
-    @Flag(inversion: .prefixedNo, help: "Draw with ASCII only, for terminals that draw …, ›, █ two columns wide; --no-ascii overrides ascii = true in the config file.")
+    @Flag(inversion: .prefixedNo, help: "--ascii draws with ASCII only, for terminals that draw …, ›, █ two columns wide; --no-ascii draws them as usual, overriding ascii = true in the config file.")
     var ascii: Bool?
 
     @Option(help: ArgumentHelp("Start with this filter applied (the / filter's query language, docs/filter.md).", valueName: "query"))

@@ -26,7 +26,7 @@ import Testing
             sort = 5
             help = "<F2>"
             """)
-        #expect(messages.count == 7)
+        #expect(messages.count == 8)
         #expect(messages[0] == "c.toml:1: theme: \"blue\" is not a theme, expected one of: dark, light, monochrome, colorblind")
         #expect(messages[1] == "c.toml:2: mouse = \"no\" is not true or false, expected mouse = true or mouse = false")
         #expect(messages[2] == "c.toml:3: unknown setting \"colour\", expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]")
@@ -35,7 +35,8 @@ import Testing
         #expect(messages[5] == "c.toml:8: keys.quitt: unknown action \"quitt\" (did you mean quit?), expected one of: \(Self.actions)")
         #expect(messages[6].hasPrefix("c.toml:9: keys.matrix: \"<Foo>\" for matrix: unknown key <Foo>; valid names: <Enter>"))
         #expect(messages[6].contains("<C-a … C-z> <F1 … F12>"))
-        // sort = 5 is reported after the file's order, help applies.
+        #expect(messages[7] == "c.toml:10: keys.sort = 5 is not a key or a list of keys, expected such as sort = \"x\" or sort = [\"x\", \"<C-q>\"]")
+        // The good settings of the same file apply.
         #expect(layer.theme == nil && layer.mouse == nil && layer.snapshotFormat == nil && layer.data == nil)
         #expect(layer.ascii == true)
         #expect(layer.keys == [KeyRemap(name: "help", action: .help, keys: [.function(2)])])

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Every loadable export format loads back into the same figures; completions come out for
+/// each shell.
+@Suite(.enabled(if: CLI.available, "needs the built weibao binary"))
+struct DataInOutTests {
+    @Test(arguments: ["tsv", "jsonl", "json", "csv"])
+    func exportLoadsBack(format: String) throws {
+        let folder = CLI.folder()
+        let file = folder + "/figures.\(format)"
+        #expect(try CLI.run(["export", "--format", format, "-o", file]).status == 0)
+        let csv = try CLI.run(["export", "--format", "csv"]).stdout
+        let back = try CLI.run(["export", "--format", "csv", "--data", file])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout == csv)
+        #expect(try CLI.run(["validate", file]).status == 0)
+    }
+
+    @Test func tsvAndJsonLinesFoundInAFolder() throws {
+        let folder = CLI.folder()
+        #expect(try CLI.run(["export", "--format", "tsv", "--system", "学校", "-o", folder + "/a.tsv"]).status == 0)
+        #expect(try CLI.run(["export", "--format", "jsonl", "--system", "家庭", "-o", folder + "/b.jsonl"]).status == 0)
+        let r = try CLI.run(["summary", "--data", folder])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("8 figures"))
+    }
+
+    @Test func problemsInTsvAndJsonLinesHaveTheirPositions() throws {
+        let folder = CLI.folder()
+        let tsv = "id\tprovince\tsystem\tindicator\ttext\tsource\tquote\tFOO\n"
+        try tsv.write(toFile: folder + "/bad.tsv", atomically: true, encoding: .utf8)
+        let t = try CLI.run(["validate", folder + "/bad.tsv"])
+        #expect(t.status == 2)
+        #expect(t.stderr.contains("bad.tsv:1:48: unknown column \"FOO\""))
+        let jsonl = "{\"id\": \"a\"}\n\n{\"id\": \"b\", \"province\": \"内蒙\"}\nnot json\n"
+        try jsonl.write(toFile: folder + "/bad.jsonl", atomically: true, encoding: .utf8)
+        let j = try CLI.run(["validate", folder + "/bad.jsonl"])
+        #expect(j.status == 2)
+        #expect(j.stderr.contains("bad.jsonl:3:25: unknown province \"内蒙\""))
+        #expect(j.stderr.contains("bad.jsonl:4:1: "))
+    }
+
+    @Test func markdownIsATableRowPerFigure() throws {
+        let r = try CLI.run(["export", "--format", "markdown", "--province", "内蒙古", "--system", "学校"])
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first == "| province | system | indicator | text | value | unit | qualifier | change | date | outlet |")
+        #expect(lines.count == 2 + 4)
+        #expect(lines.allSatisfy { $0.hasPrefix("|") && $0.hasSuffix("|") })
+        #expect(r.stdout.contains("| 内蒙古自治区 | 学校保护 | 失学辍学学生 | 104 人 | 104 | 人 | exact | 201 人 (2021-06) → 104 人 |"))
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let r = try CLI.run(["--generate-completion-script", shell])
+        #expect(r.status == 0)
+        for word in ["snapshot", "export", "info", "--theme", "colorblind"] {
+            #expect(r.stdout.contains(word), "\(shell) completes \(word)")
+        }
+    }
+}

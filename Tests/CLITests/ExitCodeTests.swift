@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// 0 success, 1 nothing matched (as grep), 2 usage or data errors. 130 after Ctrl-C is
+/// checked in a real terminal by the end-to-end signal tests.
+@Suite(.enabled(if: CLI.available, "needs the built weibao binary"))
+struct ExitCodeTests {
+    @Test(arguments: [
+        ["--help"], ["--version"], ["help", "export"], ["summary"], ["info"], ["validate"],
+        ["export", "--format", "csv"], ["export", "--format", "markdown", "--province", "内蒙古"],
+        ["snapshot", "--filter", "学校"], ["--generate-completion-script", "bash"],
+    ])
+    func success(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 0, "\(arguments): \(r.stderr)")
+    }
+
+    @Test(arguments: [
+        ["export", "--format", "csv", "--province", "北京"],
+        ["export", "--format", "jsonl", "--filter", "没有这样的词语"],
+        ["export", "--format", "tsv", "--province", "内蒙古", "--system", "网络", "--filter", "法庭"],
+        ["snapshot", "--filter", "没有这样的词语"],
+    ])
+    func nothingMatched(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 1, "\(arguments): \(r.stderr)")
+        #expect(r.stderr.isEmpty, "no match is not an error message")
+    }
+
+    @Test func anEmptyExportStillWritesItsHeader() throws {
+        let r = try CLI.run(["export", "--format", "csv", "--province", "北京"])
+        #expect(r.stdout.hasPrefix("id,province,"))
+    }
+
+    @Test(arguments: [
+        ["--bogus"], ["export"], ["export", "--format", "xml"], ["snapshot", "--size", "0x0"],
+        ["export", "--format", "csv", "--province", "火星"], ["snapshot", "--keys", "<Nope>"],
+        ["snapshot", "--theme", "neon"], ["snapshot", "--key", "fly=x"], ["snapshot", "--key", "quit=<Nope>"],
+        ["export", "--format", "csv", "--filter", "\"unclosed"], ["summary", "--data", "/nonexistent/data.json"],
+        ["validate", "/nonexistent"], ["nosuchcommand"],
+    ])
+    func usageOrDataError(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 2, "\(arguments) exited \(r.status): \(r.stderr)")
+        #expect(!r.stderr.isEmpty, "\(arguments) says why")
+    }
+
+    @Test func usageErrorsSayWhatIsValid() throws {
+        let r = try CLI.run(["snapshot", "--theme", "neon"])
+        #expect(r.stderr.contains("dark") && r.stderr.contains("colorblind"))
+        let k = try CLI.run(["snapshot", "--key", "fly=x"])
+        #expect(k.stderr.contains("unknown action \"fly\"") && k.stderr.contains("snapshot_ask"))
+    }
+
+    @Test func aBadConfigIsReportedButDoesNotFailTheRun() throws {
+        let folder = CLI.folder()
+        try "theme = \"neon\"\n".write(toFile: folder + "/c.toml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["summary"], env: ["WEIBAO_CONFIG": folder + "/c.toml"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("c.toml:1: theme: \"neon\" is not a theme"))
+    }
+}
