@@ -7,12 +7,13 @@ public enum IngestSummary {
         var lines: [String] = []
         let n = r.articles.count
         lines.append("\(r.path) (\(r.encoding.rawValue)): \(n) article\(n == 1 ? "" : "s"), \(r.figures.count) figures, \(r.measures.count) measures, \(r.events.count) events")
-        for a in r.articles {
+        for a in r.articles.prefix(explain ? .max : 20) {
             let province = a.provinceIndex.map { Province.all[$0].shortName } ?? "?"
             let lines1 = a.source.lines.map { "lines \($0.lowerBound)–\($0.upperBound)" } ?? ""
             let head = a.source.headline.isEmpty ? "(no headline)" : a.source.headline
             lines.append("  \(a.source.id): \(province) · \(a.source.outlet) · \(lines1) · \(head) · province: \(a.provinceRule)")
         }
+        if !explain && n > 20 { lines.append("  … \(n - 20) more articles (--explain lists all)") }
         var bySystem = [Int](repeating: 0, count: ProtectionSystem.allCases.count)
         for f in r.figures { bySystem[Int(f.record.system.rawValue)] += 1 }
         lines.append("  figures by system: " + ProtectionSystem.allCases.map { "\($0.shortName) \(bySystem[Int($0.rawValue)])" }.joined(separator: " · "))

@@ -11,6 +11,23 @@ public enum ReportDecoder {
     /// macOS both decode it, though the CF constants themselves are not visible on Linux.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
+    /// A report file's bytes, refused with a clear message before reading when it is not a
+    /// file or is larger than `maxBytes` (0: no limit): a report is a few hundred kilobytes.
+    public static func read(path: String, maxBytes: Int) throws(IngestError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw IngestError("\(path): no such file, expected a plain-text report")
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        if maxBytes > 0, size > maxBytes {
+            throw IngestError("\(path): \(String(format: "%.1f", Double(size) / 1_000_000)) MB, more than the \(maxBytes / 1_000_000) MB a report is expected to be; split it, or raise --max-size")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestError("\(path): cannot read the file")
+        }
+        return [UInt8](data)
+    }
+
     /// The text and how it was encoded; a clear error for empty, binary or undecodable input.
     public static func decode(_ bytes: [UInt8], name: String) throws(IngestError) -> (text: String, encoding: Encoding) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -56,7 +73,8 @@ public enum ReportDecoder {
             total += 1
             let v = c.value
             if (v >= 0x20 && v < 0x7F) || v == 0x0A || v == 0x0D || v == 0x09
-                || (0x4E00...0x9FFF).contains(v) || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v)
+                || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
+                || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v)
                 || (0x2010...0x206F).contains(v) { good += 1 }
         }
         return total > 0 && good * 100 >= total * 90

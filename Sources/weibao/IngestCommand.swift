@@ -56,36 +56,29 @@ struct IngestCommand: ParsableCommand {
             StandardError.print("weibao ingest: bad date \"\(date)\", expected YYYY-MM-DD, YYYY-MM or YYYY")
             throw ExitCode(2)
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: report)
-        guard let attributes, (attributes[.type] as? FileAttributeType) != .typeDirectory else {
-            StandardError.print("weibao ingest: \(report): no such file, expected a plain-text report")
-            throw ExitCode(2)
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if maxSize > 0, size > maxSize * 1_000_000 {
-            StandardError.print("weibao ingest: \(report): \(String(format: "%.1f", Double(size) / 1_000_000)) MB, more than the \(maxSize) MB a report is expected to be; split it, or raise --max-size")
-            throw ExitCode(2)
-        }
-        guard let data = FileManager.default.contents(atPath: report) else {
-            StandardError.print("weibao ingest: \(report): cannot read the file")
+        let bytes: [UInt8]
+        do {
+            bytes = try ReportDecoder.read(path: report, maxBytes: max(0, maxSize) * 1_000_000)
+        } catch {
+            StandardError.print("weibao ingest: \(error.message)")
             throw ExitCode(2)
         }
         let options = IngestOptions(province: province, sourceID: source, outlet: outlet, date: date, file: report)
         var result: IngestResult
         do {
-            result = try Ingester(options: options).run(bytes: [UInt8](data))
+            result = try Ingester(options: options).run(bytes: bytes)
         } catch {
             StandardError.print("weibao ingest: \(error.message)")
             throw ExitCode(2)
         }
-        if result.encoding != .utf8 { try keepUTF8Copy(&result, data: data) }
-        let bytes = IngestOutput.render(result, format: IngestOutput.Format(rawValue: format.rawValue)!)
+        if result.encoding != .utf8 { try keepUTF8Copy(&result, data: Data(bytes)) }
+        let rendered = IngestOutput.render(result, format: IngestOutput.Format(rawValue: format.rawValue)!)
         StandardError.print(IngestSummary.text(result, explain: explain))
         guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
+            FileHandle.standardOutput.write(Data(rendered))
             return
         }
-        guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
+        guard FileManager.default.createFile(atPath: output, contents: Data(rendered)) else {
             StandardError.print("weibao ingest: cannot write \(output)")
             throw ExitCode(1)
         }
