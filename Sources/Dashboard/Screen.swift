@@ -134,7 +134,8 @@ public struct Screen: Equatable, Sendable {
         guard x >= 0, x < width, y >= 0, y < height else { return }
         let i = y * width + x
         let old = cells[i]
-        if old.width == 0, x > 0, cells[i - 1].width == 2 {
+        // A continuation written here belongs to the wide glyph just put at x - 1: keep it.
+        if old.width == 0, cell.width != 0, x > 0, cells[i - 1].width == 2 {
             cells[i - 1] = Cell(" ", style: cells[i - 1].style)
         }
         if old.width == 2, x + 1 < width, cell.width != 2 {
