@@ -49,6 +49,12 @@ final class SignalPipe {
         writeFD = fds[1]
         signalWriteFD.pointee = writeFD
         for sig in Self.handled { install(sig) }
+        // A parent can hand these down blocked (a worker thread's mask, through posix_spawn
+        // and tmux); then Ctrl-C, kill and resizes would never reach the loop.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in Self.handled { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     func install(_ sig: Int32) {
