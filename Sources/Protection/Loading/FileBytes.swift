@@ -4,7 +4,8 @@ import Foundation
 /// 120 MB file a second time.
 enum FileBytes {
     static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
+        // O_NONBLOCK: opening a FIFO would otherwise wait for a writer; only regular files are read.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

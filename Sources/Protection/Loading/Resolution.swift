@@ -126,7 +126,8 @@ extension LoadSession {
                               (options.currentDirectory as NSString).appendingPathComponent(path)]
             }
             for c in candidates {
-                if let data = FileManager.default.contents(atPath: c) { return [UInt8](data) }
+                // Regular files only: a FIFO would block and /dev/zero never end.
+                if let bytes = FileBytes.read(c) { return bytes }
             }
         }
         return options.bundledTexts[path]
