@@ -32,6 +32,30 @@ public struct CSVWriter {
         bytes.append(0x22)
     }
 
+    /// A text cell made safe to open: control characters as visible stand-ins, and a leading
+    /// apostrophe before `=`, `+`, `-` or `@`, which a spreadsheet would otherwise run as a
+    /// formula. Cells already starting with apostrophes before one of those get one more, so
+    /// `unguardedCell` gives back exactly the original.
+    public static func guardedCell(_ text: String) -> String {
+        let clean = ControlCharacters.cleanKeepingLines(text)
+        return startsLikeFormula(clean) ? "'" + clean : clean
+    }
+
+    /// What `guardedCell` wrote, read back: one apostrophe before apostrophes and a formula
+    /// character is dropped.
+    public static func unguardedCell(_ text: String) -> String {
+        guard text.utf8.first == UInt8(ascii: "'"), startsLikeFormula(text) else { return text }
+        return String(text.dropFirst())
+    }
+
+    /// Apostrophes (any number, none included) then `=`, `+`, `-` or `@`.
+    static func startsLikeFormula(_ text: String) -> Bool {
+        for b in text.utf8 where b != UInt8(ascii: "'") {
+            return b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@")
+        }
+        return false
+    }
+
     /// The rows as one CSV text.
     public static func text(_ rows: [[String]]) -> String {
         var writer = CSVWriter()

@@ -22,23 +22,25 @@ public enum FigureExport {
         for i in selection(dataset, filter, only) {
             let f = dataset.figures[i]
             let p = f.province
+            // Text cells are guarded (formulas, control characters); numbers stay numbers.
+            let cell = CSVWriter.guardedCell
             fields.removeAll(keepingCapacity: true)
-            fields.append(f.id)
+            fields.append(cell(f.id))
             fields.append(p.fullName)
             fields.append(String(p.code))
             fields.append(f.system.name)
-            fields.append(f.indicator)
+            fields.append(cell(f.indicator))
             fields.append(f.value.description)
-            fields.append(f.unit)
-            fields.append(f.text)
+            fields.append(cell(f.unit))
+            fields.append(cell(f.text))
             fields.append(f.qualifier.rawValue)
             fields.append(f.change?.from.description ?? "")
-            fields.append(f.change?.fromText ?? "")
-            fields.append(f.change?.fromDate ?? "")
-            fields.append(f.date)
-            fields.append(f.sourceID)
-            fields.append(outlets.outlet(of: f.sourceID))
-            fields.append(f.quote)
+            fields.append(cell(f.change?.fromText ?? ""))
+            fields.append(cell(f.change?.fromDate ?? ""))
+            fields.append(cell(f.date))
+            fields.append(cell(f.sourceID))
+            fields.append(cell(outlets.outlet(of: f.sourceID)))
+            fields.append(cell(f.quote))
             writer.write(row: fields)
         }
         return writer.bytes
@@ -90,22 +92,45 @@ public enum FigureExport {
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    /// C1 controls, bidi controls and line separators are escaped too (`\u202e`), so a
+    /// printed file shows them as text, and it still loads back exactly.
     static func string(_ s: String, _ out: inout [UInt8]) {
         out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { p in
+            var i = 0
+            while i < p.count {
+                let b = p[i]
+                // Every unsafe scalar above ASCII is two or three bytes led by C2, D8 or E2.
+                if b == 0xC2 || b == 0xD8 || b == 0xE2, i + 1 < p.count {
+                    let three = b == 0xE2 && i + 2 < p.count
+                    let v = three ? UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                                  : UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                    let n = three ? 3 : 2
+                    if ControlCharacters.isUnsafe(v) { escape(v, &out) } else { out.append(contentsOf: p[i..<i + n]) }
+                    i += n
+                    continue
+                }
+                i += 1
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0..<0x20, 0x7F: escape(UInt32(b), &out)
+                default: out.append(b)
+                }
             }
         }
         out.append(0x22)
+    }
+
+    /// `\u` and four lowercase hex digits.
+    private static func escape(_ v: UInt32, _ out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((v >> UInt32(shift)) & 15)]) }
     }
 
     /// Outlets by source id, remembering the last one: figures of one source come in runs.

@@ -70,7 +70,8 @@ final class CSVChunk: @unchecked Sendable {
             return
         }
         var problems = 0
-        func field(_ c: Column) -> String { col[c.rawValue] >= 0 ? row[col[c.rawValue]] : "" }
+        // Export's formula guard (a leading apostrophe) is undone, so exports load back as they were.
+        func field(_ c: Column) -> String { col[c.rawValue] >= 0 ? CSVWriter.unguardedCell(row[col[c.rawValue]]) : "" }
         func vid(_ c: Column) -> Int32 { col[c.rawValue] >= 0 ? row.valueIDs[col[c.rawValue]] : -1 }
         func problem(_ c: Column, _ message: String) {
             problems += 1
