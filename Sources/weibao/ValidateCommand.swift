@@ -20,6 +20,7 @@ struct ValidateCommand: ParsableCommand {
         let loader = DatasetLoader()
         let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
         let name = path ?? DatasetLoader.embeddedName
+        for note in report.replacedInvalidUTF8 { StandardError.print(note.description) }
         guard let dataset = report.dataset, report.diagnostics.isEmpty else {
             for d in report.diagnostics { StandardError.print(d.description) }
             StandardError.print(Self.problemSummary(report, name: name))

@@ -103,9 +103,13 @@ import Testing
         let start = (0...(bytes.count - marker.count)).first { Array(bytes[$0..<$0 + marker.count]) == marker }!
         bytes[start + 3] = 0xC0  // second character's lead byte
         let path = TestSupport.writeBytes(bytes, named: "data.json")
-        let out = TestSupport.loader.check(path: path).diagnostics.map(\.description)
-        #expect(out.count == 1)
-        #expect(out.first?.hasSuffix("data.json:8:74: invalid UTF-8 byte 0xC0, expected UTF-8 text") == true)
+        // A few bad bytes in UTF-8 text load as U+FFFD, noted where the first stands.
+        let report = TestSupport.loader.check(path: path)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.dataset?.figures.first?.indicator == "家\u{FFFD}\u{FFFD}\u{FFFD}学校开办率")
+        let notes = report.replacedInvalidUTF8.map(\.description)
+        #expect(notes.count == 1)
+        #expect(notes.first?.hasSuffix("data.json:8:74: 1 invalid UTF-8 sequence, the first here (invalid UTF-8 byte 0xC0, expected UTF-8 text); shown as U+FFFD") == true)
     }
 
     @Test func badDatesAndIds() {

@@ -58,13 +58,15 @@ public struct DatasetLoader: Sendable {
         } else {
             paths = [path]
         }
+        var repairs: [Diagnostic] = []
         for p in paths {
             let file = Int32(session.files.count)
             session.files.append(LoadedFile(name: p, directory: (p as NSString).deletingLastPathComponent))
-            guard let bytes = FileBytes.read(p) else {
+            guard let read = FileBytes.read(p) else {
                 session.log.items.append(Diagnostic(file: p, line: 0, column: 0, message: "cannot read the file, expected a readable .json or .csv file"))
                 continue
             }
+            guard let bytes = Self.utf8(read, name: p, session: session, repairs: &repairs) else { continue }
             switch DataFormat(path: p, bytes: bytes) {
             case .json: session.decodeJSON(bytes, file: file)
             case .csv: session.decodeCSV(bytes, file: file)
@@ -72,7 +74,25 @@ public struct DatasetLoader: Sendable {
             case .jsonl: session.decodeJSONLines(bytes, file: file)
             }
         }
-        return session.finish()
+        var report = session.finish()
+        report.replacedInvalidUTF8 = repairs
+        return report
+    }
+
+    /// The file's bytes as UTF-8: as they are, with bad sequences replaced by U+FFFD (noted in
+    /// `repairs`), or nil when the file is in another encoding (a problem in the log).
+    static func utf8(_ bytes: [UInt8], name: String, session: LoadSession, repairs: inout [Diagnostic]) -> [UInt8]? {
+        switch TextEncoding.examine(bytes) {
+        case .utf8:
+            return bytes
+        case .repaired(let fixed, let first, let count):
+            let what = count == 1 ? "1 invalid UTF-8 sequence" : "\(count) invalid UTF-8 sequences"
+            repairs.append(Diagnostic(file: name, at: first.position, "\(what), the first here (\(first.message)); shown as U+FFFD"))
+            return fixed
+        case .wrongEncoding(let error):
+            session.log.items.append(Diagnostic(file: name, at: error.position, error.message))
+            return nil
+        }
     }
 
     /// Loads bytes already in memory; `name` is used in diagnostics and, for relative
@@ -80,13 +100,18 @@ public struct DatasetLoader: Sendable {
     public func check(bytes: [UInt8], name: String, format: DataFormat) -> LoadReport {
         let session = LoadSession(options: self)
         session.files.append(LoadedFile(name: name, directory: (name as NSString).deletingLastPathComponent))
-        switch format {
-        case .json: session.decodeJSON(bytes, file: 0)
-        case .csv: session.decodeCSV(bytes, file: 0)
-        case .tsv: session.decodeCSV(bytes, file: 0, separator: 0x09)
-        case .jsonl: session.decodeJSONLines(bytes, file: 0)
+        var repairs: [Diagnostic] = []
+        if let bytes = Self.utf8(bytes, name: name, session: session, repairs: &repairs) {
+            switch format {
+            case .json: session.decodeJSON(bytes, file: 0)
+            case .csv: session.decodeCSV(bytes, file: 0)
+            case .tsv: session.decodeCSV(bytes, file: 0, separator: 0x09)
+            case .jsonl: session.decodeJSONLines(bytes, file: 0)
+            }
         }
-        return session.finish()
+        var report = session.finish()
+        report.replacedInvalidUTF8 = repairs
+        return report
     }
 
     public func load(bytes: [UInt8], name: String, format: DataFormat) throws(DatasetError) -> Dataset {
@@ -120,6 +145,9 @@ public struct LoadReport: Sendable {
     public var files: [String]
     /// Sources whose report text was not at hand: their records' quotes were not checked.
     public var uncheckedSources: [UncheckedSource]
+    /// Files that were UTF-8 but for a few bad bytes, loaded with U+FFFD in their place:
+    /// one note a file, at the first. Not problems: the data is shown, visibly marked.
+    public var replacedInvalidUTF8: [Diagnostic] = []
 
     public func get() throws(DatasetError) -> Dataset {
         guard let dataset, diagnostics.isEmpty else { throw DatasetError(diagnostics: diagnostics) }
