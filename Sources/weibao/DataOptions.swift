@@ -29,8 +29,9 @@ struct DataOptions: ParsableArguments {
 }
 
 /// Lines to standard error, unbuffered so they interleave correctly with a crash or exit.
+/// Messages quote data, so control characters go out as visible stand-ins.
 enum StandardError {
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((ControlCharacters.cleanKeepingLines(line) + "\n").utf8))
     }
 }
