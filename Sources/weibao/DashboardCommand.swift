@@ -41,10 +41,13 @@ struct DashboardCommand: ParsableCommand {
                                           settings: settings, command: "dashboard")
         state.status = Runtime.problemStatus
         let directory = settings.snapshotDir
+        // Test-only: the end-to-end tests crash the run loop to see the terminal restored first.
+        let crashForTest = ProcessInfo.processInfo.environment["WEIBAO_TEST_CRASH"] == "1"
         let status = session.run(
             state: &state,
             render: { s, _, _ in Dashboard.render(s, catalog) },
             update: { s, msg in
+                if crashForTest { fatalError("WEIBAO_TEST_CRASH=1: crashing inside the run loop") }
                 let before = s
                 let effect = Dashboard.update(&s, msg, catalog)
                 guard case .snapshot(let format) = effect else { return effect }
