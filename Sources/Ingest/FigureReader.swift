@@ -212,6 +212,8 @@ struct FigureReader {
         "位居", "提供", "受理", "纳入", "组成", "开放", "和", "及", "进行", "得到", "完成", "接受", "参与", "获得", "在",
     ]
 
+    static let rightStopScalars = rightStops.map { scalars($0) }
+
     /// Left of the number (after the previous figure) plus the noun right of the unit.
     func indicator(_ m: Mention, clause: Range<Int>, after previousEnd: Int, subjectEnd: Int?, scanner: MentionScanner) -> String {
         var lo = max(clause.lowerBound, previousEnd)
@@ -235,8 +237,7 @@ struct FigureReader {
         var e = m.end
         var right = ""
         while e < clause.upperBound && right.unicodeScalars.count < 16 {
-            let rest = String(String.UnicodeScalarView(t.chars[e..<min(clause.upperBound, e + 3)]))
-            if Self.rightStops.contains(where: { rest.hasPrefix($0) }) { break }
+            if Self.rightStopScalars.contains(where: { t.chars.has($0, at: e) && e + $0.count <= clause.upperBound }) { break }
             right.unicodeScalars.append(Traditional.simplified(t.shown[e]))
             e += 1
         }

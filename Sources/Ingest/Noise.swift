@@ -10,16 +10,25 @@ enum Noise {
         if r.count <= 8, r.allSatisfy({ isDigit($0) || "-—–·.ABCDEFGH第版页".unicodeScalars.contains($0) }) {
             if isolated || !r.allSatisfy(isDigit) { return true }
         }
-        let s = String(String.UnicodeScalarView(r))
-        for p in ["责任编辑", "本版编辑", "美术编辑", "编辑:", "校对:", "审核:", "审校:", "版式:", "制图:", "图片编辑", "邮箱:"] where s.hasPrefix(p) {
-            return true
-        }
-        if s.hasPrefix("http") || s.hasPrefix("www.") { return true }
+        // Furniture lines are short or start with a credit; body lines of any length are not.
+        guard r.count <= 40 || r.count <= 60 && creditFirsts.contains(r[0]) else { return false }
+        if creditFirsts.contains(r[0]), credits.contains(where: { r.has($0, at: 0) }) { return true }
         // Running head: "第3版 社会新闻 2023年3月6日 星期一", "2023年3月6日 星期一".
-        if r.count <= 40, s.contains("星期"), s.contains("月"), s.contains("日") { return true }
-        if r.count <= 40, pageMark(in: r) != nil, !s.contains("。"), !s.contains("，"), !s.contains(",") { return true }
+        if contains(r, weekday), r.contains("月"), r.contains("日") { return true }
+        if pageMark(in: r) != nil, !r.contains("。"), !r.contains("，"), !r.contains(",") { return true }
         // Byline on its own line: "本报记者 张三 通讯员 李四".
-        if r.count <= 24, s.hasPrefix("本报记者") || s.hasPrefix("记者") || s.hasPrefix("通讯员"), !s.contains("。") { return true }
+        if r.count <= 24, bylines.contains(where: { r.has($0, at: 0) }), !r.contains("。") { return true }
+        return false
+    }
+
+    static let credits: [[Unicode.Scalar]] = ["责任编辑", "本版编辑", "美术编辑", "编辑:", "校对:", "审核:", "审校:", "版式:", "制图:", "图片编辑", "邮箱:", "http", "www."]
+        .map { scalars($0) }
+    static let bylines: [[Unicode.Scalar]] = ["本报记者", "记者", "通讯员"].map { scalars($0) }
+    static let weekday = scalars("星期")
+
+    static func contains(_ r: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard r.count >= word.count else { return false }
+        for i in 0...(r.count - word.count) where r.has(word, at: i) { return true }
         return false
     }
 
@@ -64,6 +73,8 @@ enum Noise {
         }
         return out
     }
+
+    static let creditFirsts: Set<Unicode.Scalar> = Set("责本美编校审版制图邮h w".unicodeScalars)
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }

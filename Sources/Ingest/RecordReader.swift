@@ -32,6 +32,7 @@ struct RecordReader {
         "推进出台", "组织开展", "部署开展", "印发", "出台", "制定", "修订", "实施", "开展", "建立", "成立", "组建", "设立", "启动",
         "部署", "落实", "建成", "推进", "推动", "加强", "完善", "依托", "打造", "培育", "举办", "将",
     ].sorted { $0.count > $1.count }
+    static let verbFirsts: Set<Unicode.Scalar> = Set((actionVerbs + adverbs).map { $0.unicodeScalars.first! })
     static let adverbs: [String] = ["积极", "大力", "着力", "全面", "进一步", "同时", "并", "还", "持续", "不断", "扎实", "认真", "深入", "加快", "统筹", "依法依规", "在全区", "在全省", "在全市"]
         .sorted { $0.count > $1.count }
     static let meetingWords = ["发布会", "推进会", "座谈会", "全体会议", "联席会议", "工作会议", "会议"]
@@ -42,7 +43,7 @@ struct RecordReader {
         var out: [MeasureDraft] = []
         let sectionOf = classifier.sectionsBySentence(sentences)
         for (k, s) in sentences.enumerated() where !s.isHeading {
-            let text = t.reading(s.range)
+            let text = t.reading(s.range.lowerBound..<min(s.range.upperBound, s.range.lowerBound + 2)) + (s.range.contains { t.chars.has(Self.meetingOpen, at: $0) } ? "召开" : "")
             if text.hasPrefix("会议") || text.hasPrefix("要") || text.contains("召开") || SentenceSplitter.itemOrdinal(t.chars[s.range]) != nil { continue }
             var a = s.range.lowerBound
             while a < s.range.upperBound {
@@ -50,7 +51,8 @@ struct RecordReader {
                 while b < s.range.upperBound && !"，,；;。".unicodeScalars.contains(t.chars[b]) { b += 1 }
                 defer { a = b + 1 }
                 let clause = a..<b
-                guard clause.count >= 6, !(figures[k] ?? []).contains(where: { $0.overlaps(clause) }) else { continue }
+                guard clause.count >= 6, Self.verbFirsts.contains(t.chars[clause.lowerBound]),
+                      !(figures[k] ?? []).contains(where: { $0.overlaps(clause) }) else { continue }
                 var reading = t.reading(clause)
                 var skipped = 0
                 var changed = true
@@ -70,11 +72,16 @@ struct RecordReader {
 
     static let titles = ["常务副省长", "副省长", "省长", "常务副主席", "副主席", "主席", "副厅长", "厅长", "副局长", "局长", "副主任", "主任",
                          "副书记", "书记", "副组长", "组长", "副部长", "部长", "秘书长", "副院长", "院长", "检察长", "副市长", "市长"]
+    static let titleScalars: [[Unicode.Scalar]] = titles.map { scalars($0) }
+    static let titleFirsts: Set<Unicode.Scalar> = Set(titleScalars.map { $0[0] })
+    static let meetingOpen = scalars("召开")
     static let nameStops: Set<Unicode.Scalar> = Set("在发出主讲表介说指强要，、。和及等同参任到作就对为".unicodeScalars)
 
     func events() -> [EventDraft] {
         var out: [EventDraft] = []
         for (k, s) in sentences.enumerated() {
+            // Most sentences hold no 召开: look for it before making strings.
+            guard s.range.contains(where: { t.chars.has(Self.meetingOpen, at: $0) }) else { continue }
             let reading = t.reading(s.range)
             guard let open = reading.range(of: "召开"), Self.meetingWords.contains(where: { reading.contains($0) }) else { continue }
             let before = String(reading[..<open.lowerBound]), after = String(reading[open.upperBound...])
@@ -116,8 +123,8 @@ struct RecordReader {
         var out: [String] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            if let title = Self.titles.first(where: { c.has(scalars($0), at: i) }) {
-                let k = i + title.unicodeScalars.count
+            if Self.titleFirsts.contains(c[i]), let title = Self.titleScalars.first(where: { c.has($0, at: i) }) {
+                let k = i + title.count
                 if k + 1 < r.upperBound, Numerals.isCJK(c[k]), !Self.nameStops.contains(c[k]), Numerals.isCJK(c[k + 1]), !Self.nameStops.contains(c[k + 1]) {
                     let three = k + 2 < r.upperBound && Numerals.isCJK(c[k + 2]) && !Self.nameStops.contains(c[k + 2])
                     out.append(printed(k..<(k + (three ? 3 : 2))))
