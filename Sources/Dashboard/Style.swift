@@ -150,7 +150,8 @@ public struct Theme: Sendable {
         .title: Look(fg: .ansi(15), bg: .ansi(4), bold: true),
         .heading: Look(fg: .ansi(4), bold: true),
         .border: Look(fg: .ansi(8)),
-        .selected: Look(fg: .ansi(15), bg: .ansi(4), bold: true),
+        // Black, not blue: the matrix cursor must stand out from the blue heat ramp.
+        .selected: Look(fg: .ansi(15), bg: .ansi(0), bold: true),
         .selectedInactive: Look(reverse: true),
         .footerKey: Look(fg: .ansi(15), bg: .ansi(4), bold: true),
         .status: Look(fg: .ansi(5), bold: true),
@@ -163,7 +164,7 @@ public struct Theme: Sendable {
         .gauge: Look(fg: .indexed(28)),
         .gaugeEmpty: Look(fg: .ansi(8)),
         .heat0: Look(fg: .ansi(8)),
-        // Pale to deep blue; the cursor is the same blue but bold and always on a name.
+        // Pale to deep blue.
         .heat1: Look(fg: .ansi(0), bg: .indexed(153)),
         .heat2: Look(fg: .ansi(0), bg: .indexed(111)),
         .heat3: Look(fg: .ansi(15), bg: .indexed(68)),
@@ -248,10 +249,11 @@ public struct Theme: Sendable {
         .barFrom: Look(dim: true),
         .gaugeEmpty: Look(dim: true),
         .heat0: Look(dim: true),
-        // Four steps above zero without colour: plain, underlined, bold, reversed.
+        // Four steps above zero without colour: plain, underlined, bold, both.
         .heat2: Look(underline: true),
         .heat3: Look(bold: true),
-        .heat4: Look(bold: true, reverse: true),
+        // Not reverse: that is the cursor.
+        .heat4: Look(bold: true, underline: true),
         .tileTitle: Look(bold: true),
         .input: Look(bold: true),
     ])

@@ -72,11 +72,13 @@ import Protection
     @Test(arguments: Theme.all.map(\.name))
     func distinctionsSurviveReduction(name: String) throws {
         let theme = try #require(Theme.named(name))
-        for colors in Self.depths {
+        for colors in Self.depths + [0] {
             let t = theme.forColors(colors)
             let heat = [Role.heat0, .heat1, .heat2, .heat3, .heat4].map { t.look($0) }
             #expect(Set(heat).count == 5, "\(name)@\(colors): heat steps merged")
             #expect(t.look(.selected) != t.look(.selectedInactive))
+            // The matrix cursor sits on a heat cell.
+            #expect(!heat.contains(t.look(.selected)), "\(name)@\(colors): cursor looks like a heat step")
             #expect(t.look(.match) != t.look(Role.normal) && t.look(.error) != t.look(Role.normal))
             #expect(t.look(.barFrom) != t.look(.barTo))
         }
