@@ -68,7 +68,8 @@ extension FigureExport {
 
     static func markdownCell(_ s: String) -> String {
         var out = ""
-        for c in s {
+        // Control characters as stand-ins: a report is printed and viewed in terminals too.
+        for c in ControlCharacters.cleanKeepingLines(s) {
             switch c {
             case "|": out += "\\|"
             case "\\": out += "\\\\"
