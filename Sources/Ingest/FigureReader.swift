@@ -245,16 +245,19 @@ struct FigureReader {
         return name.isEmpty ? shown(clause).trimmingPunctuation : name
     }
 
+    static let leadingScalars = leadingWords.map { scalars($0) }
+    static let trailingScalars = trailingWords.map { scalars($0) }
+
     static func cleanLeft(_ s: String) -> String {
-        var s = s.trimmingPunctuation
+        var u = Array(s.trimmingPunctuation.unicodeScalars)
         var changed = true
         while changed {
             changed = false
-            for w in leadingWords where s.hasPrefix(w) && s.count > w.count { s.removeFirst(w.count); changed = true }
-            for w in trailingWords where s.hasSuffix(w) && s.count > w.count { s.removeLast(w.count); changed = true }
+            for w in leadingScalars where u.count > w.count && u.has(w, at: 0) { u.removeFirst(w.count); changed = true }
+            for w in trailingScalars where u.count > w.count && u.has(w, at: u.count - w.count) { u.removeLast(w.count); changed = true }
         }
-        if leadingWords.contains(s) || trailingWords.contains(s) { return "" }
-        return s.trimmingPunctuation
+        if leadingScalars.contains(u) || trailingScalars.contains(u) { return "" }
+        return String(String.UnicodeScalarView(u)).trimmingPunctuation
     }
 
     func shown(_ r: Range<Int>) -> String {
@@ -284,10 +287,14 @@ struct FigureReader {
         return d.iso(year: year)
     }
 
+    static let goalWords: [[Unicode.Scalar]] = ["力争", "计划", "预计", "目标", "拟"].map { scalars($0) }
+    static let goalFirsts: Set<Unicode.Scalar> = Set(goalWords.map { $0[0] })
+
     /// A goal rather than an achieved value: 到 2025 年, 力争, 计划, 目标, or 将 just after a year.
     func isTarget(_ m: Mention, sentence: Range<Int>) -> Bool {
-        let text = String(String.UnicodeScalarView(t.chars[sentence.lowerBound..<m.start]))
-        for w in ["力争", "计划", "预计", "目标", "拟"] where text.contains(w) { return true }
+        for i in sentence.lowerBound..<m.start where Self.goalFirsts.contains(t.chars[i]) {
+            if Self.goalWords.contains(where: { t.chars.has($0, at: i) }) { return true }
+        }
         for d in dates where sentence.contains(d.range.lowerBound) && d.range.upperBound <= m.start {
             // 到 2025 年 sets a goal; 提高到 2023 年的 98.2% reports a change.
             let b = d.range.lowerBound

@@ -23,30 +23,49 @@ public struct Ingester: Sendable {
         let page = Page(text)
         let articles = ArticleSplitter(page: page).articles()
         let base = options.sourceID ?? Self.stem(options.file)
-        var usedIDs = Set<String>()
-        for (n, article) in articles.enumerated() {
-            let sourceID = articles.count == 1 || n == 0 && options.sourceID != nil ? base : "\(base)-\(n + 1)"
-            var reader = ArticleReading(article: article, page: page, sourceID: sourceID, options: options)
-            let located = ProvinceLocator.locate(body: article.body.chars, headline: Array(article.headline.unicodeScalars).map(Traditional.simplified),
-                                                 outlet: article.outlet)
-            let province = forced ?? located?.index
-            var outlet = article.outlet.isEmpty ? (options.outlet ?? "") : article.outlet
-            if outlet.isEmpty {
-                outlet = "未注明"
-                result.notes.append("\(sourceID): cites no outlet (lines \(article.firstLine + 1)–\(article.lastLine + 1)); written as 未注明, give --outlet")
-            }
-            let source = Source(id: sourceID, outlet: outlet, headline: article.headline, date: reader.articleDate, file: options.file,
-                                lines: (article.firstLine + 1)...(article.lastLine + 1))
-            let rule = forced != nil ? "--province \(options.province!)" : (located?.rule ?? "no province named")
-            result.articles.append(IngestedArticle(source: source, provinceIndex: province, provinceRule: rule))
-            guard let province else {
-                result.notes.append("\(sourceID): no province found in lines \(article.firstLine + 1)–\(article.lastLine + 1); its records were left out, give --province")
-                continue
-            }
-            reader.provinceIndex = province
-            reader.read(into: &result, usedIDs: &usedIDs)
+        let sourceIDs = articles.indices.map { n in
+            articles.count == 1 || n == 0 && options.sourceID != nil ? base : "\(base)-\(n + 1)"
+        }
+        let parts = Parallel.map(articles.count, minChunk: 64) { range in
+            var part = IngestResult(path: options.file, encoding: encoding, articles: [], figures: [], measures: [], events: [],
+                                    skipped: [], notes: [])
+            for n in range { read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, into: &part) }
+            return part
+        }
+        for part in parts {
+            result.articles += part.articles
+            result.figures += part.figures
+            result.measures += part.measures
+            result.events += part.events
+            result.skipped += part.skipped
+            result.notes += part.notes
         }
         return result
+    }
+
+    /// One article into `result`; ids start with the article's own source id, so articles
+    /// read apart never collide.
+    func read(_ article: Article, sourceID: String, page: Page, forced: Int?, into result: inout IngestResult) {
+        var usedIDs = Set<String>()
+        var reader = ArticleReading(article: article, page: page, sourceID: sourceID, options: options)
+        let located = ProvinceLocator.locate(body: article.body.chars, headline: Array(article.headline.unicodeScalars).map(Traditional.simplified),
+                                             outlet: article.outlet)
+        let province = forced ?? located?.index
+        var outlet = article.outlet.isEmpty ? (options.outlet ?? "") : article.outlet
+        if outlet.isEmpty {
+            outlet = "未注明"
+            result.notes.append("\(sourceID): cites no outlet (lines \(article.firstLine + 1)–\(article.lastLine + 1)); written as 未注明, give --outlet")
+        }
+        let source = Source(id: sourceID, outlet: outlet, headline: article.headline, date: reader.articleDate, file: options.file,
+                            lines: (article.firstLine + 1)...(article.lastLine + 1))
+        let rule = forced != nil ? "--province \(options.province!)" : (located?.rule ?? "no province named")
+        result.articles.append(IngestedArticle(source: source, provinceIndex: province, provinceRule: rule))
+        guard let province else {
+            result.notes.append("\(sourceID): no province found in lines \(article.firstLine + 1)–\(article.lastLine + 1); its records were left out, give --province")
+            return
+        }
+        reader.provinceIndex = province
+        reader.read(into: &result, usedIDs: &usedIDs)
     }
 
     /// The report's file name without folder and extension, kept to id characters.

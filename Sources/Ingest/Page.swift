@@ -4,7 +4,7 @@ import Protection
 ///
 /// Articles, blocks and noise are decided on lines (a newspaper page's layout lives there);
 /// sentences and figures on the normalised text, whose every scalar keeps its original offset.
-final class Page {
+final class Page: Sendable {
     let source: SourceText
     /// Scalar offset where each line starts (0-based line index).
     let lineStarts: [Int]
