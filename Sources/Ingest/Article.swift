@@ -7,6 +7,8 @@ struct Article {
     var headlineLines: [Int]
     /// As cited: 《河南日报》, 人民网; "" when the article cites none.
     var outlet: String
+    /// The paper a running head names (四川日报), for articles that say only 本报讯.
+    var pageOutlet = ""
     var body: BodyText
 }
 

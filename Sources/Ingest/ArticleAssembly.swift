@@ -18,7 +18,8 @@ extension ArticleSplitter {
             }
         }
         assignHeadlines(&bodies, titleGroups, blocks)
-        return bodies.map(\.article)
+        let paper = runningHeadPaper(kinds)
+        return bodies.map { var a = $0.article; a.pageOutlet = paper; return a }
     }
 
     /// Each title group goes to the body before or after it that it matches best; a body
@@ -55,6 +56,16 @@ extension ArticleSplitter {
             a.lastLine = max(a.lastLine, lines.max()!)
             bodies[c.body].article = a
         }
+    }
+
+    /// "四川日报　2023年6月2日　星期五　第 5 版" names the paper the page is from.
+    func runningHeadPaper(_ kinds: [LineKind]) -> String {
+        for l in kinds.indices where kinds[l] == .noise {
+            let r = page.lineReadings[l]
+            guard let end = r.prefix(10).firstIndex(of: "报"), end >= 2, r[..<end].allSatisfy(Numerals.isCJK) else { continue }
+            return "《" + String(String.UnicodeScalarView(r[...end])) + "》"
+        }
+        return ""
     }
 
     static func bigrams(_ r: [Unicode.Scalar]) -> Set<UInt64> {

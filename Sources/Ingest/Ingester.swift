@@ -52,6 +52,10 @@ public struct Ingester: Sendable {
                                              outlet: article.outlet)
         let province = forced ?? located?.index
         var outlet = article.outlet.isEmpty ? (options.outlet ?? "") : article.outlet
+        // 本报讯 on a page whose running head names the paper: that paper.
+        if outlet.isEmpty, !article.pageOutlet.isEmpty, article.body.reading(0..<min(4, article.body.count)).hasPrefix("本报") {
+            outlet = article.pageOutlet
+        }
         if outlet.isEmpty {
             outlet = "未注明"
             result.notes.append("\(sourceID): cites no outlet (lines \(article.firstLine + 1)–\(article.lastLine + 1)); written as 未注明, give --outlet")
