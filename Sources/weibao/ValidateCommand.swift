@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A .json or .csv file, or a folder of them.", valueName: "path"))
+    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv or .tsv file, or a folder of them.", valueName: "path"))
     var path: String?
 
     func run() throws {

@@ -3,8 +3,23 @@ import Testing
 
 /// Runs the built `weibao` binary with a clean environment: what a user's shell would do.
 enum CLI {
-    /// The executable sits next to the test bundle in the scratch path's debug folder.
+    /// A private copy of the built executable: the end-to-end tests find their dashboard with
+    /// `pgrep -f` on the built path, which must not match the many short runs here.
     static let binary: String? = {
+        guard let built = builtBinary else { return nil }
+        let dir = NSTemporaryDirectory() + "weibao-cli-bin-" + UUID().uuidString
+        let copy = dir + "/weibao"
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: built, toPath: copy)
+        } catch {
+            return built
+        }
+        return copy
+    }()
+
+    /// The executable sits next to the test bundle in the scratch path's debug folder.
+    static let builtBinary: String? = {
         var candidates: [String] = []
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
