@@ -30,10 +30,12 @@ struct RecordReader {
     /// Verbs that open a reported action: 印发《…》, 实施“…工程”, 开展…行动, 建立…制度.
     static let actionVerbs: [String] = [
         "推进出台", "组织开展", "部署开展", "印发", "出台", "制定", "修订", "实施", "开展", "建立", "成立", "组建", "设立", "启动",
-        "部署", "落实", "建成", "推进", "推动", "加强", "完善", "依托", "打造", "培育", "举办", "将",
+        "部署", "落实", "建成", "推进", "推动", "加强", "完善", "依托", "打造", "培育", "举办", "形成", "将",
     ].sorted { $0.count > $1.count }
     static let verbFirsts: Set<Unicode.Scalar> = Set((actionVerbs + adverbs).map { $0.unicodeScalars.first! })
-    static let adverbs: [String] = ["积极", "大力", "着力", "全面", "进一步", "同时", "并", "还", "持续", "不断", "扎实", "认真", "深入", "加快", "统筹", "依法依规", "在全区", "在全省", "在全市"]
+    /// Results stated without a number: 实现全覆盖, 全部建成, 稳步提高.
+    static let outcomes: [[Unicode.Scalar]] = ["实现全覆盖", "全部建成", "稳步提高", "全面建立", "全部建立"].map { scalars($0) }
+    static let adverbs: [String] = ["常态化", "积极", "大力", "着力", "全面", "进一步", "同时", "并", "还", "持续", "不断", "扎实", "认真", "深入", "加快", "统筹", "依法依规", "在全区", "在全省", "在全市"]
         .sorted { $0.count > $1.count }
     static let meetingWords = ["发布会", "推进会", "座谈会", "全体会议", "联席会议", "工作会议", "会议"]
 
@@ -51,8 +53,16 @@ struct RecordReader {
                 while b < s.range.upperBound && !"，,；;。".unicodeScalars.contains(t.chars[b]) { b += 1 }
                 defer { a = b + 1 }
                 let clause = a..<b
-                guard clause.count >= 6, Self.verbFirsts.contains(t.chars[clause.lowerBound]),
-                      !(figures[k] ?? []).contains(where: { $0.overlaps(clause) }) else { continue }
+                guard clause.count >= 6, !(figures[k] ?? []).contains(where: { $0.overlaps(clause) }) else { continue }
+                // 对…开展复苗工程, …实现全覆盖: the action or result stands later in the clause.
+                let outcome = clause.contains { i in Self.outcomes.contains { t.chars.has($0, at: i) && i + $0.count <= clause.upperBound } }
+                    || t.chars[clause.lowerBound] == "对" && clause.contains { t.chars.has(Self.carryOut, at: $0) }
+                if outcome {
+                    let decision = classifier.decide(section: sectionOf[k], clause: clause, sentence: s.range, paragraph: s.range)
+                    out.append(MeasureDraft(range: clause, sentence: k, text: printed(clause), decision: decision))
+                    continue
+                }
+                guard Self.verbFirsts.contains(t.chars[clause.lowerBound]) else { continue }
                 var reading = t.reading(clause)
                 var skipped = 0
                 var changed = true
@@ -75,6 +85,7 @@ struct RecordReader {
     static let titleScalars: [[Unicode.Scalar]] = titles.map { scalars($0) }
     static let titleFirsts: Set<Unicode.Scalar> = Set(titleScalars.map { $0[0] })
     static let meetingOpen = scalars("召开")
+    static let carryOut = scalars("开展")
     static let nameStops: Set<Unicode.Scalar> = Set("在发出主讲表介说指强要，、。和及等同参任到作就对为".unicodeScalars)
 
     func events() -> [EventDraft] {
@@ -88,9 +99,11 @@ struct RecordReader {
             var title = "", body = ""
             let cleanedBefore = Self.dropLead(before)
             if let w = Self.meetingWords.first(where: { after.contains($0) }), let end = after.range(of: w) {
-                // X 召开 Y会议: Y is the title, X who convened it.
+                // X 召开 Y会议: Y is the title, X who convened it. 推进会 may go on as 推进会议.
                 title = String(after[..<end.upperBound])
+                if after[end.upperBound...].hasPrefix("议") { title += "议" }
                 body = cleanedBefore
+                if body.isEmpty, let n = title.range(of: "第") { body = String(title[..<n.lowerBound]) }
             } else if let w = Self.meetingWords.first(where: { cleanedBefore.contains($0) }), let end = cleanedBefore.range(of: w) {
                 // Y会议 以…形式 召开.
                 title = String(cleanedBefore[..<end.upperBound])
@@ -113,7 +126,7 @@ struct RecordReader {
     static func dropLead(_ s: String) -> String {
         var s = s
         if let comma = s.lastIndex(where: { $0 == "," || $0 == "，" }) { s = String(s[s.index(after: comma)...]) }
-        for w in ["近日", "日前", "上午", "下午", "当天"] where s.hasPrefix(w) { s.removeFirst(w.count) }
+        for w in ["近日", "日前", "上午", "下午", "当天", "并", "同时", "还"] where s.hasPrefix(w) { s.removeFirst(w.count) }
         return s
     }
 
@@ -137,39 +150,53 @@ struct RecordReader {
         return out
     }
 
-    /// What a meeting decided: 审议通过了《A》《B》, and the sentences of 会议强调/要求 and 要….
+    /// What a meeting decided: 审议通过了《A》《B》 in its own sentence, then the sentences that
+    /// follow from the first 会议强调/会议要求 on, with those starting 要, until one that does not.
     func decisions(after k: Int, in opening: String) -> [String] {
-        var out: [String] = []
-        var k2 = k
-        var inside = true
-        while k2 < sentences.count && inside {
+        var out = approvals(opening)
+        // The paragraph a 会议强调/要求 sentence opens is the meeting's, and so is the next one
+        // when it starts with 会议 or 要.
+        var paragraph: Int?
+        for k2 in (k + 1)..<min(sentences.count, k + 24) {
             let r = sentences[k2].range
-            let reading = t.reading(r)
-            if k2 > k, !(reading.hasPrefix("会议") || reading.hasPrefix("要") || reading.hasPrefix("并")) { inside = false; break }
-            if let approved = reading.range(of: "审议通过") {
-                var rest = Substring(reading[approved.upperBound...])
-                if rest.hasPrefix("了") { rest = rest.dropFirst() }
-                var titles: [String] = []
-                var current = ""
-                var depth = 0
-                for ch in rest {
-                    if ch == "《" { depth += 1; if depth == 1 { current = "" } }
-                    if depth > 0 { current.append(ch) }
-                    if ch == "》" { depth -= 1; if depth == 0 { titles.append(current) } }
-                }
-                out += titles.map { "审议通过" + $0 }
-            } else if k2 > k {
-                var text = printed(r)
-                for p in ["会议强调，", "会议要求，", "会议指出，", "会议提出，", "会议决定，", "会议强调,", "会议要求,", "要"] where text.hasPrefix(p) {
-                    text.removeFirst(p.count)
-                }
-                if text.hasPrefix("要") { text.removeFirst() }
-                text = text.trimmingPunctuation
-                if text.count >= 4 { out.append(text) }
+            guard !r.contains(where: { t.chars.has(Self.meetingOpen, at: $0) }) else { break }
+            let reading = t.reading(r.lowerBound..<min(r.upperBound, r.lowerBound + 4))
+            if reading.hasPrefix("会议") || paragraph != nil && reading.hasPrefix("要") {
+                paragraph = sentences[k2].paragraph
+                let full = t.reading(r)
+                if full.contains("审议通过") { out += approvals(full); continue }
+            } else if let p = paragraph, sentences[k2].paragraph != p {
+                break
+            } else if paragraph == nil {
+                continue
             }
-            k2 += 1
+            var text = printed(r)
+            for p in ["会议强调", "会议要求", "会议指出", "会议提出", "会议决定"] where text.hasPrefix(p) {
+                text.removeFirst(p.count)
+                text = text.trimmingPunctuation
+            }
+            if text.hasPrefix("要") { text.removeFirst() }
+            text = text.trimmingPunctuation
+            if text.count >= 4 { out.append(text) }
         }
         return out
+    }
+
+    /// 审议通过了《A》《B》 → 审议通过《A》, 审议通过《B》.
+    func approvals(_ reading: String) -> [String] {
+        guard let approved = reading.range(of: "审议通过") else { return [] }
+        var rest = Substring(reading[approved.upperBound...])
+        if rest.hasPrefix("了") { rest = rest.dropFirst() }
+        var titles: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in rest {
+            if ch == "《" { depth += 1; if depth == 1 { current = "" } }
+            if depth > 0 { current.append(ch) }
+            if ch == "》" { depth -= 1; if depth == 0 { titles.append(current) } }
+            if depth == 0 && ch != "》" && ch != "《" && !titles.isEmpty { break }
+        }
+        return titles.map { "审议通过" + $0 }
     }
 
     func printed(_ r: Range<Int>) -> String {
