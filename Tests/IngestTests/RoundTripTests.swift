@@ -59,3 +59,10 @@ import Protection
         #expect(f.record.province.shortName == "广东")
     }
 }
+
+@Suite struct OutputTests {
+    @Test func jsonStringsAreEscaped() {
+        #expect(IngestOutput.str("普通") == "\"普通\"")
+        #expect(IngestOutput.str("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
+    }
+}
