@@ -73,8 +73,8 @@ struct DashboardEndToEndTests {
         let t = try Tmux(width: 100, height: 30)
         try t.type("stty -g > before; \(bin); echo EXIT=$?; stty -g > after; echo FIN\"\"ISHED")
         try t.waitFor { $0.contains("省级行政区 34") }
-        let pids = try Tmux.run(["pgrep", "-f", "-n", bin]).output.split(separator: "\n")
-        let pid = try #require(pids.last.map(String.init))
+        // The pane's own child: other tests run the same binary at the same time.
+        let pid = try t.pid(of: bin)
         try Tmux.run(["kill", "-\(signal)", pid])
         let expected = ["TERM": 143, "HUP": 129, "INT": 130][signal]!
         try t.waitFor { $0.contains("EXIT=\(expected)") && $0.contains("FINISHED") }
