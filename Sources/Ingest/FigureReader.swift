@@ -68,7 +68,9 @@ struct FigureReader {
                 }
                 let clause = clauseRange(around: m.number.lowerBound, in: range)
                 var indicator = local.indicator(m, clause: clause, after: change == nil ? previousEnd : 0, subjectEnd: subjectEnd, scanner: scanner)
-                if let mapped = respectively(m, mentions: sentenceMentions, sentence: range) { indicator = mapped }
+                if let mapped = respectively(m, mentions: sentenceMentions, sentence: range), !mapped.isEmpty { indicator = mapped }
+                // Nothing around the number names it: say so, for the reviewer to fill in.
+                if indicator.isEmpty { indicator = "（待定）" }
                 let decision = classifier.decide(section: sectionOf[s], clause: clause, sentence: range, paragraph: paragraphs[sentence.paragraph])
                 drafts.append(FigureDraft(mention: m, indicator: indicator, changeFrom: change,
                                           date: local.date(for: m, in: range, change: change != nil),
@@ -275,8 +277,8 @@ struct FigureReader {
         let name = l + right
         if !name.isEmpty { return name }
         // 共有三千余人参加能力培训: nothing before, a verb after; the rest of the clause names it.
-        let rest = shown(m.end..<clause.upperBound)
-        return rest.isEmpty ? shown(clause.lowerBound..<m.start) : rest
+        let rest = shown(m.end..<max(m.end, clause.upperBound))
+        return rest.isEmpty ? shown(clause.lowerBound..<max(clause.lowerBound, m.start)) : rest
     }
 
     static let leadingScalars = provinceWords + leadingWords.map { scalars($0) }
@@ -304,9 +306,17 @@ struct FigureReader {
 
     func clauseRange(around i: Int, in sentence: Range<Int>) -> Range<Int> {
         var a = i, b = i
-        while a > sentence.lowerBound && !Self.clauseStops.contains(t.chars[a - 1]) { a -= 1 }
-        while b < sentence.upperBound && !Self.clauseStops.contains(t.chars[b]) { b += 1 }
+        while a > sentence.lowerBound && !isClauseStop(a - 1) { a -= 1 }
+        while b < sentence.upperBound && !isClauseStop(b) { b += 1 }
         return a..<b
+    }
+
+    /// A clause ends at ，；。： but not at the comma of 1,087.
+    func isClauseStop(_ k: Int) -> Bool {
+        let c = t.chars
+        guard Self.clauseStops.contains(c[k]) else { return false }
+        if c[k] == ",", t.shown[k] == ",", k > 0, k + 1 < c.count, Numerals.isArabic(c[k - 1]), Numerals.isArabic(c[k + 1]) { return false }
+        return true
     }
 
     /// The date before the figure in its sentence (not one 以来 starts a period from, nor the

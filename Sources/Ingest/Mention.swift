@@ -165,7 +165,7 @@ struct MentionScanner {
             if let v = Numerals.digit[m.numeral.unicodeScalars.first!], m.numeral.unicodeScalars.count == 1, listedItems(before: i) == v {
                 return "counts the items just listed (两条底线, 三项工作), a structure word"
             }
-            if k + 1 < c.count, !m.unit.isEmpty, c[m.end] == "一" { return "a pattern (一人一档), not a count" }
+            if m.end < c.count, !m.unit.isEmpty, c[m.end] == "一" { return "a pattern (一人一档), not a count" }
         }
         if m.unit.isEmpty {
             if !m.chinese, m.numeral.unicodeScalars.count >= 5 || Self.phoneWords.contains(where: { c.has($0, at: k) }) {
