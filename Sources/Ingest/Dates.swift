@@ -1,3 +1,5 @@
+import Foundation
+
 /// Dates written in a body: 2021 年 5 月 25 日, 2021 年 6 月, 2022 年, 6 月 15 日.
 struct WrittenDate {
     var range: Range<Int>
@@ -15,7 +17,6 @@ struct WrittenDate {
     }
 }
 
-import Foundation
 
 enum DateReader {
     static func dates(in c: [Unicode.Scalar]) -> [WrittenDate] {
