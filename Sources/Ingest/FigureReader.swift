@@ -175,15 +175,20 @@ struct FigureReader {
         return true
     }
 
-    /// The date before the figure in its sentence (not one 以来 starts a period from, nor the
-    /// earlier value's), else the article's.
+    /// The date before the figure in its sentence (not one 以来 starts a period from, nor a
+    /// goal's 到 2025 年), else the article's. In a change only the later date counts, the one
+    /// just before the figure (提高到 2023 年的 98.2%), not the earlier value's.
     func date(for m: Mention, in sentence: Range<Int>, change: Bool) -> String {
         let c = t.chars
         let since = scalars("以来")
         let before = dates.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= m.start }
         guard let d = before.last, !c.has(since, at: d.range.upperBound) else { return articleDate }
-        if change { return articleDate }
-        if d.range.lowerBound > 0, c[d.range.lowerBound - 1] == "到" || c[d.range.lowerBound - 1] == "至" { return articleDate }
+        if change {
+            let adjacent = d.range.upperBound == m.start || d.range.upperBound + 1 == m.start && c[d.range.upperBound] == "的"
+            return adjacent ? d.iso(year: year) : articleDate
+        }
+        let b = d.range.lowerBound
+        if b > 0, c[b - 1] == "到" || c[b - 1] == "至", b < 2 || !"高降加少长升大小达".unicodeScalars.contains(c[b - 2]) { return articleDate }
         return d.iso(year: year)
     }
 

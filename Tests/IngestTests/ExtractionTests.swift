@@ -35,7 +35,7 @@ import Protection
         let a = try #require(figures("失学辍学学生由 2021 年 6 月的 201 人降至 104 人。").first)
         #expect(a.value == ExactNumber(104) && a.change?.fromText == "201 人" && a.change?.fromDate == "2021-06")
         let b = try #require(figures("留守儿童比例从 2015 年的 6.75% 下降到 2023 年的 2.26%。").first)
-        #expect(b.text == "2.26%" && b.change?.fromText == "6.75%" && b.change?.fromDate == "2015")
+        #expect(b.text == "2.26%" && b.change?.fromText == "6.75%" && b.change?.fromDate == "2015" && b.date == "2023")
         let c = try #require(figures("成员单位由 28 增加到 36 个。").first)
         #expect(c.change?.fromText == "28 个", "an earlier value without a unit takes the later one's")
     }
