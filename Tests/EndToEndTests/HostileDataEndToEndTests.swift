@@ -28,12 +28,12 @@ struct HostileDataEndToEndTests {
         try t.type(Tmux.bracketed("\(bin) --data '\(data)'"))
         try t.waitFor { $0.contains("省级行政区 34") }
         for (keys, expected) in tour {
-            for key in keys { try t.send(key) }
+            try t.press(keys)
             let screen = try t.waitFor { $0.contains(expected) }
             #expect(screen.contains("weibao"), "the title row is still there: nothing cleared the screen")
             #expect(try t.display("#{pane_title}") == title)
         }
-        try t.send("Escape", "/")
+        try t.press(["Escape", "/"])
         try t.send("pwned", literal: true)
         try t.waitFor { $0.contains("/pwned") && $0.contains("␛]0;pwned␇") }
         try t.send("Enter", "q")

@@ -27,7 +27,7 @@ struct ResizeStormEndToEndTests {
         let expected = Tmux.trimmed(headless.output)
         try t.waitFor(seconds: 30) { Tmux.trimmed($0) == expected }
         #expect(Date().timeIntervalSince(started) < 60, "bounded: the storm and the settle take well under a minute")
-        try t.send("Escape", "q")
+        try t.press(["Escape", "q"])
         try t.waitFor { $0.contains("EXIT=0") && $0.contains("FINISHED") }
         #expect(try t.sttyUnchanged())
     }

@@ -9,6 +9,15 @@ extension Tmux {
             .trimmingCharacters(in: .newlines)
     }
 
+    /// Sends tmux keys one at a time. A lone Esc followed at once by a key reads as Alt+key
+    /// (the dashboard waits 25 ms for an escape sequence), so each Esc gets a pause after it.
+    func press(_ keys: [String]) throws {
+        for key in keys {
+            try send(key)
+            if key == "Escape" { Thread.sleep(forTimeInterval: 0.1) }
+        }
+    }
+
     /// The screen with its scrollback, oldest line first.
     func history() throws -> String {
         try Tmux.run(["tmux", "-L", socket, "capture-pane", "-p", "-S", "-", "-t", session]).output
