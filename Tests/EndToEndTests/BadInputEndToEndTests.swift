@@ -7,13 +7,18 @@ import Glibc
 /// Every class of bad dataset in docs/bad-input.md, given to `weibao validate` and `--data`:
 /// the exact message and exit status the table promises, and never a hang or a crash.
 @Suite(.serialized, .enabled(if: Tmux.binary != nil, "needs the built weibao binary"))
-struct BadInputEndToEndTests {
+final class BadInputEndToEndTests {
     let bin = Tmux.binary ?? "weibao"
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "weibao-bad-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    /// Each test has its own instance and folder, removed with it.
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// A valid figure record, one line of JSON, for building datasets.
@@ -144,6 +149,7 @@ struct BadInputEndToEndTests {
     /// refused with one message, in bounded time and memory.
     @Test func hundredMegabyteFile() throws {
         let path = folder + "/big.csv"
+        defer { unlink(path) }
         let handle = try #require(FileHandle(forWritingAtPath: write("big.csv", "id,province,system,indicator,text,source,quote\n")))
         let line = Array(repeating: UInt8(ascii: "x"), count: 1 << 20)
         handle.seekToEndOfFile()
