@@ -4,9 +4,12 @@ import Protection
 /// source, law, the quote with its number marked, the report's passage around it, and the
 /// measures and events of the same province and system.
 enum DetailView {
+    /// Text width inside the one-column margins; `normalize` clamps the scroll with the same.
+    static func contentWidth(_ layout: Layout) -> Int { layout.detailRows.width - 2 }
+
     static func draw(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ layout: Layout) {
         let area = layout.detailRows
-        let all = lines(s, catalog, width: area.width - 2)
+        let all = lines(s, catalog, width: contentWidth(layout))
         for r in 0..<area.height {
             let i = s.detailScroll + r
             guard i < all.count else { break }

@@ -227,7 +227,7 @@ public enum Dashboard {
         s.matrixColumn = min(max(0, s.matrixColumn), 6)
         s.figures.keepVisible(count: s.figureRows.count, viewport: layout.tableRows.height)
         if s.page == .detail {
-            let total = DetailView.lines(s, catalog, width: layout.detailRows.width).count
+            let total = DetailView.lines(s, catalog, width: DetailView.contentWidth(layout)).count
             s.detailScroll = min(max(0, s.detailScroll), max(0, total - layout.detailRows.height))
         }
         s.helpScroll = min(max(0, s.helpScroll), max(0, HelpView.lineCount(s) - HelpView.box(layout).height + 2))
