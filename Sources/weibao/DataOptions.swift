@@ -19,6 +19,7 @@ struct DataOptions: ParsableArguments {
         let loader = DatasetLoader()
         let path = path
         let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        Runtime.keepUntilExit(report)
         guard let dataset = report.dataset, report.diagnostics.isEmpty else {
             for d in report.diagnostics { StandardError.print(d.description) }
             StandardError.print(ValidateCommand.problemSummary(report, name: path ?? DatasetLoader.embeddedName))

@@ -19,6 +19,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let loader = DatasetLoader()
         let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        Runtime.keepUntilExit(report)
         let name = path ?? DatasetLoader.embeddedName
         for note in report.replacedInvalidUTF8 { StandardError.print(note.description) }
         guard let dataset = report.dataset, report.diagnostics.isEmpty else {

@@ -8,10 +8,14 @@ public struct CSVReader {
     public let bytes: [UInt8]
     /// `,`, or a tab for TSV (the same rules with tabs between fields).
     public let separator: UInt8
+    /// True when the caller has checked the whole of `bytes` as UTF-8 already: fields are then
+    /// not checked again one by one (the String initialiser still checks them once).
+    public let validated: Bool
 
-    public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
+    public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), validated: Bool = false) {
         self.bytes = bytes
         self.separator = separator
+        self.validated = validated
     }
 
     /// Calls `body` with the header (index 0) and then every row.
@@ -25,6 +29,7 @@ public struct CSVReader {
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
             var scanner = CSVScanner(bytes: buffer)
             scanner.separator = separator
+            scanner.validated = validated
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []
@@ -46,6 +51,7 @@ public struct CSVReader {
         let outcome: Result<CSVHeader?, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer)
             scanner.separator = separator
+            scanner.validated = validated
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []
@@ -68,6 +74,7 @@ public struct CSVReader {
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
             var scanner = CSVScanner(bytes: buffer, range: segment.range, line: segment.line)
             scanner.separator = separator
+            scanner.validated = validated
             var row = CSVRow(bytes: buffer)
             row.index = 1
             var tables = Array(repeating: InternTable(), count: columns)
@@ -103,7 +110,7 @@ public struct CSVReader {
             for k in 1..<count {
                 let target = segment.range.lowerBound + segment.range.count * k / count
                 guard target > pos else { continue }
-                let counted = SWARCount.quotesAndLineFeeds(p + pos, target - pos)
+                let counted = ByteCount.quotesAndLineFeeds(p + pos, target - pos)
                 quotes += counted.quotes
                 lines += counted.lineFeeds
                 pos = target

@@ -10,6 +10,8 @@ struct CSVScanner {
     var scratch: [UInt8] = []
     /// `,` for CSV, a tab for TSV: the only difference between the two.
     var separator = Self.comma
+    /// The bytes are known to be UTF-8 (see `CSVReader.validated`).
+    var validated = false
 
     static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
@@ -164,7 +166,7 @@ struct CSVScanner {
                          tables: inout [InternTable], interned: inout [Bool], line: Int? = nil, lineStart: Int? = nil) throws(SyntaxError) {
         let k = row.fields.count
         if k < interned.count, interned[k] {
-            guard let (s, id) = tables[k].intern(bytes, length) else {
+            guard let (s, id) = tables[k].intern(bytes, length, validated: validated) else {
                 throw invalidUTF8(from: start, line: line ?? self.line, lineStart: lineStart ?? self.lineStart)
             }
             row.fields.append(s)
@@ -174,7 +176,7 @@ struct CSVScanner {
                 tables[k] = InternTable()
             }
         } else {
-            guard let s = UTF8Validation.string(bytes, length) else {
+            guard let s = UTF8Validation.string(bytes, length, check: !validated) else {
                 throw invalidUTF8(from: start, line: line ?? self.line, lineStart: lineStart ?? self.lineStart)
             }
             row.fields.append(s)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stretch of whole rows of a CSV file: bytes from a row start to a row end (or the file's
 /// end), and the line it starts on.
 public struct CSVSegment: Sendable, Hashable {
@@ -18,29 +20,22 @@ public struct CSVHeader: Sendable {
     public var body: CSVSegment
 }
 
-/// Counting bytes eight at a time, for finding where to cut a file.
-enum SWARCount {
+/// Counting quotes and line feeds, for finding where to cut a file. glibc's memchr scans
+/// for one byte many times faster than a byte or word loop, and in CSV both bytes are sparse
+/// (a line feed per row of a few hundred bytes, quotes often none).
+enum ByteCount {
     static func quotesAndLineFeeds(_ p: UnsafePointer<UInt8>, _ n: Int) -> (quotes: Int, lineFeeds: Int) {
-        var quotes = 0, lineFeeds = 0, i = 0
-        let raw = UnsafeRawPointer(p)
-        while i + 8 <= n {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            quotes += zeroBytes(w ^ 0x2222_2222_2222_2222)
-            lineFeeds += zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
-            i += 8
-        }
-        while i < n {
-            if p[i] == 0x22 { quotes += 1 } else if p[i] == 0x0A { lineFeeds += 1 }
-            i += 1
-        }
-        return (quotes, lineFeeds)
+        (occurrences(of: 0x22, in: p, n), occurrences(of: 0x0A, in: p, n))
     }
 
-    /// Exact count of zero bytes in a word.
-    @inline(__always)
-    static func zeroBytes(_ x: UInt64) -> Int {
-        let low7 = UInt64(0x7F7F_7F7F_7F7F_7F7F)
-        let nonzero = ((x & low7) &+ low7) | x
-        return (~nonzero & 0x8080_8080_8080_8080).nonzeroBitCount
+    static func occurrences(of byte: UInt8, in p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        var count = 0
+        var at = UnsafeRawPointer(p)
+        let end = at + n
+        while at < end, let hit = memchr(at, Int32(byte), end - at) {
+            count += 1
+            at = UnsafeRawPointer(hit) + 1
+        }
+        return count
     }
 }

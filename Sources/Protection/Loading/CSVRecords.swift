@@ -43,7 +43,8 @@ extension LoadSession {
         let name = files[Int(file)].name
         files[Int(file)].csvBytes = bytes  // shared, not copied: for positions of rows later
         files[Int(file)].csvSeparator = separator
-        let reader = CSVReader(bytes, separator: separator)
+        // `DatasetLoader.utf8` has checked (or repaired) the whole file.
+        let reader = CSVReader(bytes, separator: separator, validated: true)
         let header: CSVHeader
         do {
             guard let h = try reader.header() else { return }

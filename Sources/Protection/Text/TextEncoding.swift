@@ -20,6 +20,7 @@ enum TextEncoding {
                 return .wrongEncoding(position(nul, in: b,
                     "NUL byte: the file looks like UTF-16 or binary data, expected UTF-8 text"))
             }
+            if UTF8Validation.isValid(UnsafeBufferPointer(rebasing: b[UTF8Validation.bomLength(b)...])) { return .utf8 }
             guard let first = UTF8Validation.check(b) else { return .utf8 }
             var invalid = 0, multibyte = 0, i = UTF8Validation.bomLength(b)
             while i < b.count {
