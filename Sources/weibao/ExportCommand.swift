@@ -45,22 +45,22 @@ struct ExportCommand: ParsableCommand {
         }
         let query = try parseFilter(filter, command: "export")
         let dataset = try data.load()
-        let matches = query.map { FilterIndex(dataset).filter($0) }
-        let bytes: [UInt8]
+        let matches = query.map { FilterIndex(dataset, oneQuery: true).filter($0) }
+        var output = try ExportOutput(path: output)
+        let written: Bool
         switch format {
-        case .csv: bytes = FigureExport.csv(dataset, filter: places, only: matches)
-        case .tsv: bytes = FigureExport.tsv(dataset, filter: places, only: matches)
-        case .json: bytes = FigureExport.json(dataset, filter: places, only: matches)
-        case .jsonl: bytes = FigureExport.jsonLines(dataset, filter: places, only: matches)
-        case .markdown: bytes = FigureExport.markdown(dataset, filter: places, only: matches)
+        case .csv, .tsv:
+            // Streamed: a million rows are written as they are encoded.
+            written = FigureExport.writeDelimited(dataset, filter: places, only: matches, tsv: format == .tsv) { output.write($0) }
+        case .json: written = output.write(FigureExport.json(dataset, filter: places, only: matches))
+        case .jsonl: written = output.write(FigureExport.jsonLines(dataset, filter: places, only: matches))
+        case .markdown: written = output.write(FigureExport.markdown(dataset, filter: places, only: matches))
         }
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                StandardError.print("weibao export: cannot write \(output)")
-                throw ExitCode(2)
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
+        // Always finished: a failed file export removes its partial file.
+        let finished = output.finish()
+        guard written, finished else {
+            StandardError.print("weibao export: cannot write \(output.name): \(output.error)")
+            throw ExitCode(2)
         }
         if FigureExport.count(dataset, filter: places, only: matches) == 0 { throw ExitCode(1) }
     }

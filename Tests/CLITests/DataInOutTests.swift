@@ -17,6 +17,30 @@ struct DataInOutTests {
         #expect(try CLI.run(["validate", file]).status == 0)
     }
 
+    /// `-o` replaces an existing file whole, with a mode the umask allows, and leaves no
+    /// temporary file; a file that cannot be written is an error naming it, exit 2, and
+    /// nothing is left behind.
+    @Test func exportToAFileReplacesItOrFailsCleanly() throws {
+        let folder = CLI.folder()
+        let file = folder + "/out.csv"
+        try Data("old content that is longer than nothing\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try CLI.run(["export", "--format", "csv", "-o", file]).status == 0)
+        let stdout = try CLI.run(["export", "--format", "csv"]).stdout
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self) == stdout)
+        let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o644 || mode == 0o664 || mode == 0o666, "mode \(String(mode ?? 0, radix: 8))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
+
+        let missing = folder + "/no/such/folder/out.csv"
+        let failed = try CLI.run(["export", "--format", "csv", "-o", missing])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("weibao export: cannot write \(missing)"), "\(failed.stderr)")
+        let intoFolder = try CLI.run(["export", "--format", "tsv", "-o", folder])
+        #expect(intoFolder.status == 2)
+        #expect(intoFolder.stderr.contains("cannot write \(folder)"), "\(intoFolder.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
+    }
+
     @Test func tsvAndJsonLinesFoundInAFolder() throws {
         let folder = CLI.folder()
         #expect(try CLI.run(["export", "--format", "tsv", "--system", "学校", "-o", folder + "/a.tsv"]).status == 0)

@@ -50,7 +50,11 @@ public struct CSVWriter {
 
     /// Apostrophes (any number, none included) then `=`, `+`, `-` or `@`.
     static func startsLikeFormula(_ text: String) -> Bool {
-        for b in text.utf8 where b != UInt8(ascii: "'") {
+        startsLikeFormula(text.utf8)
+    }
+
+    static func startsLikeFormula<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        for b in bytes where b != UInt8(ascii: "'") {
             return b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@")
         }
         return false

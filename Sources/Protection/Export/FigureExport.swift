@@ -9,41 +9,28 @@ public enum FigureExport {
     /// Figures to write, in dataset order: those `filter` takes, among `only` when given
     /// (the matches of a `--filter` query, ascending).
     static func selection(_ dataset: Dataset, _ filter: FigureFilter, _ only: FilterResult?) -> [Int] {
+        if filter.provinceIndex == nil, filter.system == nil {
+            return only.map(Array.init) ?? Array(dataset.figures.indices)
+        }
         guard let only else { return dataset.figures.indices.filter { filter.matches(dataset.figures[$0]) } }
         return only.filter { filter.matches(dataset.figures[$0]) }
     }
 
     public static func csv(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil) -> [UInt8] {
-        var writer = CSVWriter()
-        writer.write(row: columns)
-        var fields: [String] = []
-        fields.reserveCapacity(columns.count)
-        var outlets = OutletLookup(dataset)
-        for i in selection(dataset, filter, only) {
-            let f = dataset.figures[i]
-            let p = f.province
-            // Text cells are guarded (formulas, control characters); numbers stay numbers.
-            let cell = CSVWriter.guardedCell
-            fields.removeAll(keepingCapacity: true)
-            fields.append(cell(f.id))
-            fields.append(p.fullName)
-            fields.append(String(p.code))
-            fields.append(f.system.name)
-            fields.append(cell(f.indicator))
-            fields.append(f.value.description)
-            fields.append(cell(f.unit))
-            fields.append(cell(f.text))
-            fields.append(f.qualifier.rawValue)
-            fields.append(f.change?.from.description ?? "")
-            fields.append(cell(f.change?.fromText ?? ""))
-            fields.append(cell(f.change?.fromDate ?? ""))
-            fields.append(cell(f.date))
-            fields.append(cell(f.sourceID))
-            fields.append(cell(outlets.outlet(of: f.sourceID)))
-            fields.append(cell(f.quote))
-            writer.write(row: fields)
-        }
-        return writer.bytes
+        collect(.csv, dataset, filter, only)
+    }
+
+    /// The CSV (or, with `tsv`, the TSV) export handed to `sink` in pieces as they are made,
+    /// for writing a big export without holding it whole. False when the sink returned false.
+    public static func writeDelimited(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil,
+                                      tsv: Bool = false, to sink: ([UInt8]) -> Bool) -> Bool {
+        (tsv ? DelimitedRows.tsv : .csv).write(dataset, selection(dataset, filter, only), to: sink)
+    }
+
+    static func collect(_ rows: DelimitedRows, _ dataset: Dataset, _ filter: FigureFilter, _ only: FilterResult?) -> [UInt8] {
+        var out: [UInt8] = []
+        _ = rows.write(dataset, selection(dataset, filter, only)) { out.append(contentsOf: $0); return true }
+        return out
     }
 
     /// An array of objects, one a line; values are JSON numbers in base units, never rounded.

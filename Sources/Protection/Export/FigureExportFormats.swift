@@ -10,25 +10,7 @@ extension FigureExport {
     /// a tab, a line break or a quote is quoted as in CSV (as spreadsheets write TSV), so
     /// nothing is lost and the loader reads it back with the same rules.
     public static func tsv(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil) -> [UInt8] {
-        let rows = (try? CSVReader(csv(dataset, filter: filter, only: only)).readAll()) ?? []
-        var out: [UInt8] = []
-        for row in rows {
-            for (k, cell) in row.enumerated() {
-                if k > 0 { out.append(0x09) }
-                if cell.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x22 }) {
-                    out.append(0x22)
-                    for b in cell.utf8 {
-                        out.append(b)
-                        if b == 0x22 { out.append(0x22) }
-                    }
-                    out.append(0x22)
-                } else {
-                    out.append(contentsOf: cell.utf8)
-                }
-            }
-            out.append(0x0A)
-        }
-        return out
+        collect(.tsv, dataset, filter, only)
     }
 
     /// One JSON object a line, no array around them: the JSON export already writes one

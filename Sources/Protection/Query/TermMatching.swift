@@ -31,7 +31,7 @@ extension FilterIndex {
     /// How many distinct quotes a scan for `term` would have to look at.
     func quoteScanSize(_ term: TextTerm) -> Int {
         min(terms.narrowest(for: term.bytes, column: .quote)?.count ?? quotes.count,
-            quotePostings.candidates(for: term.bytes)?.count ?? quotes.count)
+            quotePostings?.candidates(for: term.bytes)?.count ?? quotes.count)
     }
 
     /// Province × system cells whose province or system (as `term.fields` allow) matches.
