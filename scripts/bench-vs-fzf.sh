@@ -38,6 +38,15 @@ fi
 queries=("学校保护" "jzxx" "家长学校" "p:nmg s:sf >10" "学校|家庭" "!网络" ">1万")
 
 now() { date +%s%N; }
+# The query padded to 18 columns: a Chinese character is 3 bytes and 2 columns, so printf's
+# byte count would misalign the table.
+column() {
+    local chars bytes
+    chars=$(LC_ALL=C.UTF-8 bash -c 'printf %s "${#1}"' _ "$1")
+    bytes=$(printf '%s' "$1" | wc -c)
+    local width=$((chars + (bytes - chars) / 2))
+    printf '%s%*s' "$1" $((width < 18 ? 18 - width : 1)) ''
+}
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 printf '%s figures, %s runs per tool and query, %s cores; times in ms (median)\n' "$FIGURES" "$RUNS" "$(nproc)"
@@ -56,5 +65,5 @@ for q in "${queries[@]}"; do
     f=$(printf '%s\n' "${fzf_times[@]}" | median)
     w=$(printf '%s\n' "${weibao_times[@]}" | median)
     ratio=$(awk -v w="$w" -v f="$f" 'BEGIN { printf "%.2f", (f > 0 ? w / f : 0) }')
-    printf '%-18s %10s %10s %8s %10s %10s\n' "$q" "$f" "$w" "$ratio" "$fzf_rows" "$((weibao_rows - 1))"
+    printf '%s %10s %10s %8s %10s %10s\n' "$(column "$q")" "$f" "$w" "$ratio" "$fzf_rows" "$((weibao_rows - 1))"
 done

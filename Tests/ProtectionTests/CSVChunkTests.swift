@@ -67,4 +67,41 @@ import Testing
         let out = TestSupport.loader.check(path: path).diagnostics.map(\.message)
         #expect(out == ["expected '\"' to close the field opened at 24002:3, found end of file"])
     }
+
+    /// A big CSV is read before it is checked as UTF-8 (its fields are checked as they are
+    /// read). A bad byte late in the file then sends it back through the whole-file check:
+    /// it loads once, with U+FFFD, a note where the byte stands, and no trace of the first try.
+    @Test func aBadByteLateInABigFileIsRepairedAsInASmallOne() throws {
+        var bytes = Array(Self.bigCSV().utf8)
+        let marker = Array("全区共有11990人".utf8)
+        let start = try #require((0...(bytes.count - marker.count)).first { Array(bytes[$0..<$0 + marker.count]) == marker })
+        bytes[start + 3] = 0xFF  // second character's lead byte
+        let path = TestSupport.writeBytes(bytes, named: "big.csv")
+        let report = TestSupport.loader.check(path: path)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let dataset = try #require(report.dataset)
+        #expect(dataset.figures.count == 12_000)
+        #expect(dataset.figures[11_990].quote.hasPrefix("全\u{FFFD}\u{FFFD}\u{FFFD}共有11990人"))
+        let notes = report.replacedInvalidUTF8.map { $0.description.replacingOccurrences(of: path, with: "big.csv") }
+        // Row 11,990 starts on line 2 + 2 × 11,990; the bad byte is the quote's second character.
+        #expect(notes == ["big.csv:23982:\(Self.column(of: "区共有11990人", inRow: 11_990)): 1 invalid UTF-8 sequence, the first here (invalid UTF-8 byte 0xFF, expected UTF-8 text); shown as U+FFFD"])
+    }
+
+    /// The column (in characters, from 1) where `text` starts on row `i`'s first line.
+    static func column(of text: String, inRow i: Int) -> Int {
+        let line = Self.bigCSV(rows: i + 1).components(separatedBy: "\r\n")[i + 1]
+        return line.distance(from: line.startIndex, to: line.range(of: text)!.lowerBound) + 1
+    }
+
+    /// Problems of the header and a syntax error late in a big file: each reported once,
+    /// though the file was read twice (once as it came, once after the encoding check).
+    @Test func headerProblemsAndASyntaxErrorAreReportedOnce() {
+        var text = Self.bigCSV().replacingOccurrences(of: "\r\n", with: ",x\r\n")
+        text = text.replacingOccurrences(of: "outlet,quote,x", with: "outlet,quote,extra") + "x,\"open\n"
+        let path = TestSupport.write(text, named: "big.csv")
+        let out = TestSupport.loader.check(path: path).diagnostics.map(\.message)
+        #expect(out.count == 2, "\(out)")
+        #expect(out.first?.hasPrefix("unknown column \"extra\"") == true)
+        #expect(out.last?.hasPrefix("expected '\"' to close the field opened at") == true)
+    }
 }

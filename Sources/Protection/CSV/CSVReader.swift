@@ -8,14 +8,10 @@ public struct CSVReader {
     public let bytes: [UInt8]
     /// `,`, or a tab for TSV (the same rules with tabs between fields).
     public let separator: UInt8
-    /// True when the caller has checked the whole of `bytes` as UTF-8 already: fields are then
-    /// not checked again one by one (the String initialiser still checks them once).
-    public let validated: Bool
 
-    public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), validated: Bool = false) {
+    public init(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) {
         self.bytes = bytes
         self.separator = separator
-        self.validated = validated
     }
 
     /// Calls `body` with the header (index 0) and then every row.
@@ -29,7 +25,6 @@ public struct CSVReader {
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
             var scanner = CSVScanner(bytes: buffer)
             scanner.separator = separator
-            scanner.validated = validated
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []
@@ -51,7 +46,6 @@ public struct CSVReader {
         let outcome: Result<CSVHeader?, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer)
             scanner.separator = separator
-            scanner.validated = validated
             var row = CSVRow(bytes: buffer)
             var tables: [InternTable] = []
             var interned: [Bool] = []
@@ -74,7 +68,6 @@ public struct CSVReader {
         let outcome: SyntaxError? = bytes.withUnsafeBufferPointer { buffer -> SyntaxError? in
             var scanner = CSVScanner(bytes: buffer, range: segment.range, line: segment.line)
             scanner.separator = separator
-            scanner.validated = validated
             var row = CSVRow(bytes: buffer)
             row.index = 1
             var tables = Array(repeating: InternTable(), count: columns)

@@ -10,8 +10,6 @@ struct CSVScanner {
     var scratch: [UInt8] = []
     /// `,` for CSV, a tab for TSV: the only difference between the two.
     var separator = Self.comma
-    /// The bytes are known to be UTF-8 (see `CSVReader.validated`).
-    var validated = false
 
     static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
@@ -142,6 +140,16 @@ struct CSVScanner {
             }
             return
         }
+        // Eight bytes at a time past bytes that cannot end the field: indicators and quotes
+        // run to dozens of bytes. The byte loop below then finds which byte stopped it.
+        let raw = UnsafeRawPointer(p)
+        let stops = (Self.repeated(separator), Self.repeated(Self.lf), Self.repeated(Self.cr), Self.repeated(Self.quote))
+        while i + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if Self.hasZeroByte(w ^ stops.0) | Self.hasZeroByte(w ^ stops.1) | Self.hasZeroByte(w ^ stops.2)
+                | Self.hasZeroByte(w ^ stops.3) != 0 { break }
+            i += 8
+        }
         while i < n {
             let b = p[i]
             if b == separator || b == Self.lf { break }
@@ -159,6 +167,15 @@ struct CSVScanner {
         try append(start: start, length: i - start, from: p + start, into: &row, tables: &tables, interned: &interned)
     }
 
+    @inline(__always)
+    static func repeated(_ b: UInt8) -> UInt64 { UInt64(b) &* 0x0101_0101_0101_0101 }
+
+    /// Non-zero when some byte of `x` is zero (exact for presence, not for which byte).
+    @inline(__always)
+    static func hasZeroByte(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
     /// Adds a field's value. Strings are validated as they are made (no separate pass over
     /// the file); a field that is not UTF-8 is reported at its first bad byte.
     @inline(__always)
@@ -166,7 +183,7 @@ struct CSVScanner {
                          tables: inout [InternTable], interned: inout [Bool], line: Int? = nil, lineStart: Int? = nil) throws(SyntaxError) {
         let k = row.fields.count
         if k < interned.count, interned[k] {
-            guard let (s, id) = tables[k].intern(bytes, length, validated: validated) else {
+            guard let (s, id) = tables[k].intern(bytes, length) else {
                 throw invalidUTF8(from: start, line: line ?? self.line, lineStart: lineStart ?? self.lineStart)
             }
             row.fields.append(s)
@@ -176,7 +193,7 @@ struct CSVScanner {
                 tables[k] = InternTable()
             }
         } else {
-            guard let s = UTF8Validation.string(bytes, length, check: !validated) else {
+            guard let s = UTF8Validation.string(bytes, length) else {
                 throw invalidUTF8(from: start, line: line ?? self.line, lineStart: lineStart ?? self.lineStart)
             }
             row.fields.append(s)

@@ -27,7 +27,7 @@ struct InternTable {
 
     /// The shared String for these bytes and its id, 0-based in order of first sight; nil when
     /// the bytes are not UTF-8 (a value seen before was valid, so only new ones are checked).
-    mutating func intern(_ p: UnsafePointer<UInt8>, _ length: Int, validated: Bool = false) -> (String, Int32)? {
+    mutating func intern(_ p: UnsafePointer<UInt8>, _ length: Int) -> (String, Int32)? {
         lookups += 1
         let h = Self.hash(p, length)
         let tag = h & 0xFFFF_FFFF_0000_0000
@@ -43,7 +43,7 @@ struct InternTable {
             slot = (slot + 1) & mask
         }
         let id = strings.count
-        guard let s = UTF8Validation.string(p, length, check: !validated) else { return nil }
+        guard let s = UTF8Validation.string(p, length) else { return nil }
         entries.append((arena.count, length))
         arena.append(contentsOf: UnsafeBufferPointer(start: p, count: length))
         strings.append(s)

@@ -39,22 +39,29 @@ extension LoadSession {
     }
 
     /// CSV, or TSV with `separator` a tab.
-    func decodeCSV(_ bytes: [UInt8], file: Int32, separator: UInt8 = UInt8(ascii: ",")) {
+    ///
+    /// `tentative`: the bytes have not been checked as UTF-8 yet. Every field is checked as it
+    /// is read, so a file read without a syntax error is UTF-8 throughout, and checking it
+    /// first would only read 200 MB twice. On a syntax error (a bad byte is one) nothing is
+    /// recorded and false is returned: the caller then looks at the encoding and calls again.
+    @discardableResult
+    func decodeCSV(_ bytes: [UInt8], file: Int32, separator: UInt8 = UInt8(ascii: ","), tentative: Bool = false) -> Bool {
         let name = files[Int(file)].name
+        let logMark = log.items.count
         files[Int(file)].csvBytes = bytes  // shared, not copied: for positions of rows later
         files[Int(file)].csvSeparator = separator
-        // `DatasetLoader.utf8` has checked (or repaired) the whole file.
-        let reader = CSVReader(bytes, separator: separator, validated: true)
+        let reader = CSVReader(bytes, separator: separator)
         let header: CSVHeader
         do {
-            guard let h = try reader.header() else { return }
+            guard let h = try reader.header() else { return true }
             header = h
         } catch {
+            if tentative { return false }
             log.add(name, error.position, error.message)
-            return
+            return true
         }
         var col = [Int](repeating: -1, count: Column.allCases.count)
-        guard readHeader(header, name: name, into: &col) else { return }
+        guard readHeader(header, name: name, into: &col) else { return true }
         for (c, f) in [(Column.id, PlacedField.id), (.source, .source), (.quote, .quote), (.outlet, .outlet)] where col[c.rawValue] >= 0 {
             files[Int(file)].csvColumns[f] = col[c.rawValue]
         }
@@ -76,15 +83,23 @@ extension LoadSession {
         }
         let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
         let segments = reader.split(header.body, into: cores)
-        let idsBefore = segments.count > 1 ? ids : IDSet()
+        let idsBefore = segments.count > 1 || tentative ? ids : IDSet()
         var chunks = decode(segments)
-        if chunks.count > 1, chunks.contains(where: { $0.syntaxError != nil }) {
-            // A malformed file may have been cut in the wrong place: read it whole for the
-            // right first error, from the ids as they were.
-            ids = idsBefore
-            chunks = decode([header.body])
+        if chunks.contains(where: { $0.syntaxError != nil }) {
+            if tentative {
+                ids = idsBefore
+                log.items.removeSubrange(logMark...)
+                return false
+            }
+            if chunks.count > 1 {
+                // A malformed file may have been cut in the wrong place: read it whole for the
+                // right first error, from the ids as they were.
+                ids = idsBefore
+                chunks = decode([header.body])
+            }
         }
         merge(chunks, file: file)
+        return true
     }
 
     /// Adds the stretches' results in file order: rows, problems, ids (duplicates across

@@ -66,17 +66,35 @@ public struct DatasetLoader: Sendable {
                 session.log.items.append(Diagnostic(file: p, line: 0, column: 0, message: "cannot read the file, expected a readable .json or .csv file"))
                 continue
             }
-            guard let bytes = Self.utf8(read, name: p, session: session, repairs: &repairs) else { continue }
-            switch DataFormat(path: p, bytes: bytes) {
-            case .json: session.decodeJSON(bytes, file: file)
-            case .csv: session.decodeCSV(bytes, file: file)
-            case .tsv: session.decodeCSV(bytes, file: file, separator: 0x09)
-            case .jsonl: session.decodeJSONLines(bytes, file: file)
-            }
+            Self.decode(read, format: DataFormat(path: p, bytes: read), name: p, file: file, session: session, repairs: &repairs)
         }
         var report = session.finish()
         report.replacedInvalidUTF8 = repairs
         return report
+    }
+
+    /// Decodes one file's bytes into the session. CSV and TSV are read straight away, their
+    /// fields checked as UTF-8 as they are read; the whole file is examined first only when
+    /// that meets a problem (or for JSON), so a clean 200 MB file is not read twice.
+    static func decode(_ read: [UInt8], format: DataFormat, name: String, file: Int32, session: LoadSession,
+                       repairs: inout [Diagnostic]) {
+        if format == .csv || format == .tsv {
+            let separator: UInt8 = format == .tsv ? 0x09 : UInt8(ascii: ",")
+            if let error = TextEncoding.plainlyNotUTF8(read) {
+                session.log.items.append(Diagnostic(file: name, at: error.position, error.message))
+                return
+            }
+            if session.decodeCSV(read, file: file, separator: separator, tentative: true) { return }
+            guard let bytes = utf8(read, name: name, session: session, repairs: &repairs) else { return }
+            session.decodeCSV(bytes, file: file, separator: separator)
+            return
+        }
+        guard let bytes = utf8(read, name: name, session: session, repairs: &repairs) else { return }
+        switch format {
+        case .json: session.decodeJSON(bytes, file: file)
+        case .jsonl: session.decodeJSONLines(bytes, file: file)
+        case .csv, .tsv: break
+        }
     }
 
     /// The file's bytes as UTF-8: as they are, with bad sequences replaced by U+FFFD (noted in
@@ -101,14 +119,7 @@ public struct DatasetLoader: Sendable {
         let session = LoadSession(options: self)
         session.files.append(LoadedFile(name: name, directory: (name as NSString).deletingLastPathComponent))
         var repairs: [Diagnostic] = []
-        if let bytes = Self.utf8(bytes, name: name, session: session, repairs: &repairs) {
-            switch format {
-            case .json: session.decodeJSON(bytes, file: 0)
-            case .csv: session.decodeCSV(bytes, file: 0)
-            case .tsv: session.decodeCSV(bytes, file: 0, separator: 0x09)
-            case .jsonl: session.decodeJSONLines(bytes, file: 0)
-            }
-        }
+        Self.decode(bytes, format: format, name: name, file: 0, session: session, repairs: &repairs)
         var report = session.finish()
         report.replacedInvalidUTF8 = repairs
         return report

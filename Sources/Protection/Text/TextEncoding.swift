@@ -9,17 +9,25 @@ enum TextEncoding {
         case wrongEncoding(SyntaxError)
     }
 
-    static func examine(_ bytes: [UInt8]) -> Verdict {
-        bytes.withUnsafeBufferPointer { b -> Verdict in
+    /// What its first bytes show at once: a UTF-16 or UTF-32 byte order mark, or NUL bytes.
+    /// Such a file may well be valid UTF-8 byte by byte, so this comes before any parsing.
+    static func plainlyNotUTF8(_ bytes: [UInt8]) -> SyntaxError? {
+        bytes.withUnsafeBufferPointer { b -> SyntaxError? in
             if let bom = utf16Or32(b) {
-                return .wrongEncoding(SyntaxError(line: 1, column: 1,
-                    "the file is \(bom), expected UTF-8 text (convert it: iconv -f \(bom.prefix(6)) -t UTF-8)"))
+                return SyntaxError(line: 1, column: 1,
+                    "the file is \(bom), expected UTF-8 text (convert it: iconv -f \(bom.prefix(6)) -t UTF-8)")
             }
             // UTF-16 of ASCII text is valid UTF-8 full of NULs; no text file has NUL bytes.
             if let nul = b.prefix(4096).firstIndex(of: 0) {
-                return .wrongEncoding(position(nul, in: b,
-                    "NUL byte: the file looks like UTF-16 or binary data, expected UTF-8 text"))
+                return position(nul, in: b, "NUL byte: the file looks like UTF-16 or binary data, expected UTF-8 text")
             }
+            return nil
+        }
+    }
+
+    static func examine(_ bytes: [UInt8]) -> Verdict {
+        if let error = plainlyNotUTF8(bytes) { return .wrongEncoding(error) }
+        return bytes.withUnsafeBufferPointer { b -> Verdict in
             if UTF8Validation.isValid(UnsafeBufferPointer(rebasing: b[UTF8Validation.bomLength(b)...])) { return .utf8 }
             guard let first = UTF8Validation.check(b) else { return .utf8 }
             var invalid = 0, multibyte = 0, i = UTF8Validation.bomLength(b)
