@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
         }
         let query = try parseFilter(filter, command: "export")
         let dataset = try data.load()
-        let matches = query.map { FilterIndex(dataset, oneQuery: true).filter($0) }
+        let matches = query.map { FilterIndex(dataset, for: $0).filter($0) }
         var output = try ExportOutput(path: output)
         let written: Bool
         switch format {

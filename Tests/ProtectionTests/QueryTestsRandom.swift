@@ -35,4 +35,20 @@ import Testing
             }
         }
     }
+
+    /// An index built for one query (only the columns it reads, as `weibao export --filter`
+    /// builds it) answers that query as the reference does, counts included.
+    @Test func anIndexForOneQueryAnswersIt() throws {
+        let d = SyntheticFixture.make(count: 2000, seed: 13)
+        let full = FilterIndex(d)
+        var r = SyntheticFixture.Random(state: 17)
+        for _ in 0..<80 {
+            let text = (0..<(1 + r.next(3))).map { _ in Self.fragments[r.next(Self.fragments.count)] }.joined(separator: " ")
+            let q = try Query.parse(text)
+            let one = FilterIndex(d, for: q).filter(q)
+            let expected = d.figures.indices.filter { q.matches(d.figures[$0], in: d) }
+            #expect(Array(one) == expected, "\(text)")
+            #expect(one.provinceCounts == full.filter(q).provinceCounts, "\(text)")
+        }
+    }
 }

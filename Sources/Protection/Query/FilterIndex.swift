@@ -50,15 +50,22 @@ public final class FilterIndex: @unchecked Sendable {
     var results = ResultCache()
     var terms = TermCache()
 
-    /// Indexes the figures of `dataset`. `oneQuery` leaves out what only speeds up the
-    /// keystrokes after the first (the quotes' character lists, a third of the build), for
-    /// callers such as `weibao export --filter` that run a single query.
-    public convenience init(_ dataset: Dataset, oneQuery: Bool = false) {
-        self.init(figures: dataset.figures, oneQuery: oneQuery) { dataset.source(id: $0)?.outlet ?? "" }
+    /// Indexes the figures of `dataset`, for any query.
+    public convenience init(_ dataset: Dataset) {
+        self.init(figures: dataset.figures) { dataset.source(id: $0)?.outlet ?? "" }
     }
 
-    /// Indexes `figures`, with `outlet` giving the outlet of a source id.
-    public init(figures: [Figure], oneQuery: Bool = false, outlet: (String) -> String) {
+    /// Indexes what `query` reads and nothing more, for callers that run one query (`weibao
+    /// export --filter`): `>1万` needs no text at all, and no query needs the quotes'
+    /// character lists, which only speed up the keystrokes after the first. Other queries
+    /// may give wrong answers on such an index.
+    public convenience init(_ dataset: Dataset, for query: Query) {
+        self.init(figures: dataset.figures, reading: query.reads) { dataset.source(id: $0)?.outlet ?? "" }
+    }
+
+    /// Indexes `figures`, with `outlet` giving the outlet of a source id; only the columns
+    /// `reading` names when given (the others hold one empty string).
+    init(figures: [Figure], reading: Query.Reads? = nil, outlet: (String) -> String) {
         let n = figures.count
         figureCount = n
         func buffer() -> UnsafeMutableBufferPointer<UInt32> {
@@ -71,10 +78,18 @@ public final class FilterIndex: @unchecked Sendable {
 
         // Columns are independent: intern them on separate cores, quotes (the bulk) alone.
         let built = BuildSlots()
+        let needs = reading ?? Query.Reads(fields: .all, values: true)
+        let oneQuery = reading != nil
+        // A column no term reads: one empty string, every figure's code 0.
+        @Sendable func skipped(_ codes: UnsafeMutableBufferPointer<UInt32>) -> (TextColumn, InvertedCodes) {
+            (TextColumn([""], keepStrings: true), InvertedCodes(codes, count: n, distinct: 1))
+        }
         let codes = UncheckedBox((place, unitCode, sourceCode, indicatorCode, quoteCode, valueRank))
         DispatchQueue.concurrentPerform(iterations: 3) { task in
             let (place, unitCode, sourceCode, indicatorCode, quoteCode, valueRank) = codes.value
             switch task {
+            case 0 where !needs.fields.contains(.quote):
+                (built.quotes, built.quoteFigures) = skipped(quoteCode)
             case 0:
                 var quotes = ByteInterner(expected: n)
                 for i in 0..<n { quoteCode[i] = quotes.code(figures[i].quote) }
@@ -83,45 +98,61 @@ public final class FilterIndex: @unchecked Sendable {
                 built.quotePostings = oneQuery ? nil : CharacterPostings(column)
                 built.quoteFigures = InvertedCodes(quoteCode, count: n, distinct: column.count)
             case 1:
-                var indicators = ByteInterner(), units = ByteInterner()
-                for i in 0..<n {
-                    indicatorCode[i] = indicators.code(figures[i].indicator)
-                    unitCode[i] = units.code(figures[i].unit)
+                if needs.fields.contains(.indicator) {
+                    var indicators = ByteInterner()
+                    for i in 0..<n { indicatorCode[i] = indicators.code(figures[i].indicator) }
+                    built.indicators = TextColumn(indicators, keepStrings: true)
+                    built.indicatorFigures = InvertedCodes(indicatorCode, count: n, distinct: indicators.count)
+                } else {
+                    (built.indicators, built.indicatorFigures) = skipped(indicatorCode)
                 }
-                built.indicators = TextColumn(indicators, keepStrings: true)
-                built.units = TextColumn(units, keepStrings: true)
-                built.indicatorFigures = InvertedCodes(indicatorCode, count: n, distinct: indicators.count)
-                built.unitFigures = InvertedCodes(unitCode, count: n, distinct: units.count)
+                if needs.fields.contains(.unit) {
+                    var units = ByteInterner()
+                    for i in 0..<n { unitCode[i] = units.code(figures[i].unit) }
+                    built.units = TextColumn(units, keepStrings: true)
+                    built.unitFigures = InvertedCodes(unitCode, count: n, distinct: units.count)
+                } else {
+                    (built.units, built.unitFigures) = skipped(unitCode)
+                }
             default:
-                var sources = ByteInterner(folding: false)
                 var counts = Array(repeating: 0, count: Self.places)
-                var valueIDs: [ExactNumber: UInt32] = [:]
-                var distinct: [ExactNumber] = []
                 for i in 0..<n {
-                    let f = figures[i]
-                    let p = f.provinceIndex * Self.systems + Int(f.system.rawValue)
+                    let p = figures[i].provinceIndex * Self.systems + Int(figures[i].system.rawValue)
                     place[i] = UInt32(p)
                     counts[p] += 1
-                    sourceCode[i] = sources.code(f.sourceID)
-                    if let v = valueIDs[f.value] {
-                        valueRank[i] = v
-                    } else {
-                        valueIDs[f.value] = UInt32(distinct.count)
-                        valueRank[i] = UInt32(distinct.count)
-                        distinct.append(f.value)
-                    }
                 }
-                // Codes were handed out in order of appearance; turn them into ranks.
-                let order = distinct.indices.sorted { ExactNumber.compare(distinct[$0], distinct[$1]) < 0 }
-                var rankOf = [UInt32](repeating: 0, count: order.count)
-                for (rank, id) in order.enumerated() { rankOf[id] = UInt32(rank) }
-                for i in 0..<n { valueRank[i] = rankOf[Int(valueRank[i])] }
-                built.values = order.map { distinct[$0] }
                 built.counts = counts
-                built.sourceIDs = sources.strings
-                built.sourceColumn = TextColumn(built.sourceIDs, keepStrings: false)
                 built.placeFigures = InvertedCodes(place, count: n, distinct: Self.places)
-                built.sourceFigures = InvertedCodes(sourceCode, count: n, distinct: sources.count)
+                if needs.fields.contains(.source) {
+                    var sources = ByteInterner(folding: false)
+                    for i in 0..<n { sourceCode[i] = sources.code(figures[i].sourceID) }
+                    built.sourceIDs = sources.strings
+                    built.sourceColumn = TextColumn(built.sourceIDs, keepStrings: false)
+                    built.sourceFigures = InvertedCodes(sourceCode, count: n, distinct: sources.count)
+                } else {
+                    built.sourceIDs = [""]
+                    (built.sourceColumn, built.sourceFigures) = skipped(sourceCode)
+                }
+                if needs.values {
+                    var valueIDs: [ExactNumber: UInt32] = [:]
+                    var distinct: [ExactNumber] = []
+                    for i in 0..<n {
+                        let value = figures[i].value
+                        if let v = valueIDs[value] {
+                            valueRank[i] = v
+                        } else {
+                            valueIDs[value] = UInt32(distinct.count)
+                            valueRank[i] = UInt32(distinct.count)
+                            distinct.append(value)
+                        }
+                    }
+                    // Codes were handed out in order of appearance; turn them into ranks.
+                    let order = distinct.indices.sorted { ExactNumber.compare(distinct[$0], distinct[$1]) < 0 }
+                    var rankOf = [UInt32](repeating: 0, count: order.count)
+                    for (rank, id) in order.enumerated() { rankOf[id] = UInt32(rank) }
+                    for i in 0..<n { valueRank[i] = rankOf[Int(valueRank[i])] }
+                    built.values = order.map { distinct[$0] }
+                }
             }
         }
         quotes = built.quotes!

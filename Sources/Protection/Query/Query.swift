@@ -132,3 +132,27 @@ public struct NumberTerm: Sendable, Hashable {
         return true
     }
 }
+
+extension Query {
+    /// What a query reads of each figure: the text fields its terms look in (a number term
+    /// with a unit reads the unit), and whether any term compares values.
+    struct Reads {
+        var fields: QueryFields
+        var values: Bool
+    }
+
+    var reads: Reads {
+        var r = Reads(fields: [], values: false)
+        for clause in clauses {
+            for term in clause.alternatives {
+                switch term {
+                case .text(let t): r.fields.formUnion(t.fields)
+                case .number(let n):
+                    r.values = true
+                    if n.unit != nil { r.fields.insert(.unit) }
+                }
+            }
+        }
+        return r
+    }
+}
