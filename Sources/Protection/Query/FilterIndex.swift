@@ -98,22 +98,16 @@ public final class FilterIndex: @unchecked Sendable {
                 built.quotePostings = oneQuery ? nil : CharacterPostings(column)
                 built.quoteFigures = InvertedCodes(quoteCode, count: n, distinct: column.count)
             case 1:
-                if needs.fields.contains(.indicator) {
-                    var indicators = ByteInterner()
-                    for i in 0..<n { indicatorCode[i] = indicators.code(figures[i].indicator) }
-                    built.indicators = TextColumn(indicators, keepStrings: true)
-                    built.indicatorFigures = InvertedCodes(indicatorCode, count: n, distinct: indicators.count)
-                } else {
-                    (built.indicators, built.indicatorFigures) = skipped(indicatorCode)
+                // Short columns, kept as strings for pinyin.
+                func column(_ field: QueryFields, _ codes: UnsafeMutableBufferPointer<UInt32>,
+                            _ text: (Int) -> String) -> (TextColumn, InvertedCodes) {
+                    guard needs.fields.contains(field) else { return skipped(codes) }
+                    var interned = ByteInterner()
+                    for i in 0..<n { codes[i] = interned.code(text(i)) }
+                    return (TextColumn(interned, keepStrings: true), InvertedCodes(codes, count: n, distinct: interned.count))
                 }
-                if needs.fields.contains(.unit) {
-                    var units = ByteInterner()
-                    for i in 0..<n { unitCode[i] = units.code(figures[i].unit) }
-                    built.units = TextColumn(units, keepStrings: true)
-                    built.unitFigures = InvertedCodes(unitCode, count: n, distinct: units.count)
-                } else {
-                    (built.units, built.unitFigures) = skipped(unitCode)
-                }
+                (built.indicators, built.indicatorFigures) = column(.indicator, indicatorCode) { figures[$0].indicator }
+                (built.units, built.unitFigures) = column(.unit, unitCode) { figures[$0].unit }
             default:
                 var counts = Array(repeating: 0, count: Self.places)
                 for i in 0..<n {
