@@ -51,7 +51,9 @@ final class CSVChunk: @unchecked Sendable {
 
     func run() {
         // Room for every row up front: growing a million-entry set or array rehashes and copies.
-        let estimate = segment.range.count / 64
+        // About a row per 128 bytes: a guess on the high side (export rows run 150-250 bytes) that
+        // keeps the id table small; a file of shorter rows grows it as it goes.
+        let estimate = segment.range.count / 128
         seen.reserveCapacity(seen.count + estimate)
         rows.reserveCapacity(estimate)
         places.reserveCapacity(estimate)
