@@ -49,11 +49,11 @@ struct ExportCommand: ParsableCommand {
         var output = try ExportOutput(path: output)
         let written: Bool
         switch format {
+        // Streamed: a million rows are written as they are encoded.
         case .csv, .tsv:
-            // Streamed: a million rows are written as they are encoded.
             written = FigureExport.writeDelimited(dataset, filter: places, only: matches, tsv: format == .tsv) { output.write($0) }
-        case .json: written = output.write(FigureExport.json(dataset, filter: places, only: matches))
-        case .jsonl: written = output.write(FigureExport.jsonLines(dataset, filter: places, only: matches))
+        case .json, .jsonl:
+            written = FigureExport.writeJSON(dataset, filter: places, only: matches, lines: format == .jsonl) { output.write($0) }
         case .markdown: written = output.write(FigureExport.markdown(dataset, filter: places, only: matches))
         }
         // Always finished: a failed file export removes its partial file.

@@ -82,7 +82,7 @@ import Testing
     @Test(arguments: [1, 2, 3] as [UInt64])
     func csvAndTSVEqualTheReference(seed: UInt64) throws {
         // More rows than one batch, so batches and parallel chunks are joined in order.
-        let dataset = Self.randomDataset(seed: seed, count: DelimitedRows.batch + 5_000)
+        let dataset = Self.randomDataset(seed: seed, count: ExportBatches.batch + 5_000)
         #expect(Self.difference(FigureExport.csv(dataset), Self.referenceCSV(dataset)) == nil)
         #expect(try Self.difference(FigureExport.tsv(dataset), Self.referenceTSV(dataset)) == nil)
     }
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func streamingStopsWhenTheSinkFails() throws {
-        let dataset = Self.randomDataset(seed: 9, count: 3 * DelimitedRows.batch)
+        let dataset = Self.randomDataset(seed: 9, count: 3 * ExportBatches.batch)
         var calls = 0
         let done = FigureExport.writeDelimited(dataset) { _ in
             calls += 1

@@ -15,9 +15,6 @@ struct DelimitedRows {
     static let csv = DelimitedRows(separator: UInt8(ascii: ","), lineEnd: [0x0D, 0x0A])
     static let tsv = DelimitedRows(separator: 0x09, lineEnd: [0x0A])
 
-    /// Rows per batch: big enough to keep both cores busy, small enough to stream.
-    static let batch = 65_536
-
     /// The header, then every figure in `indices`, to `sink` in order. Stops early, returning
     /// false, when the sink does (a write failed).
     func write(_ dataset: Dataset, _ indices: [Int], to sink: ([UInt8]) -> Bool) -> Bool {
@@ -27,23 +24,10 @@ struct DelimitedRows {
             header.append(contentsOf: name.utf8)
         }
         header.append(contentsOf: lineEnd)
-        guard sink(header) else { return false }
         let fixed = FixedCells(separator: separator)
-        var start = 0
-        while start < indices.count {
-            let end = min(start + Self.batch, indices.count)
-            let parts = indices.withUnsafeBufferPointer { all in
-                let slice = UnsafeBufferPointer(rebasing: all[start..<end])
-                return Parallel.map(slice.count, minChunk: 2048) { r in
-                    encode(dataset, UnsafeBufferPointer(rebasing: slice[r]), fixed)
-                }
-            }
-            for part in parts where !part.isEmpty {
-                guard sink(part) else { return false }
-            }
-            start = end
-        }
-        return true
+        return ExportBatches.write(indices, head: header, tail: [], encode: { _, figures in
+            encode(dataset, figures, fixed)
+        }, to: sink)
     }
 
     /// Cells that depend only on the province or the system, encoded once.

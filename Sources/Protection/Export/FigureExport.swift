@@ -35,41 +35,61 @@ public enum FigureExport {
 
     /// An array of objects, one a line; values are JSON numbers in base units, never rounded.
     public static func json(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil) -> [UInt8] {
-        var out: [UInt8] = Array("[".utf8)
-        var first = true
-        var outlets = OutletLookup(dataset)
-        for i in selection(dataset, filter, only) {
-            let f = dataset.figures[i]
-            out.append(contentsOf: first ? Array("\n  {".utf8) : Array(",\n  {".utf8))
-            first = false
-            let p = f.province
-            key("id", &out, first: true); string(f.id, &out)
-            key("province", &out); string(p.fullName, &out)
-            key("province_code", &out); out.append(contentsOf: String(p.code).utf8)
-            key("system", &out); string(f.system.name, &out)
-            key("indicator", &out); string(f.indicator, &out)
-            key("value", &out); out.append(contentsOf: f.value.description.utf8)
-            key("unit", &out); string(f.unit, &out)
-            key("text", &out); string(f.text, &out)
-            key("qualifier", &out); string(f.qualifier.rawValue, &out)
-            key("change", &out)
-            if let c = f.change {
-                out.append(contentsOf: "{\"from\": ".utf8)
-                out.append(contentsOf: c.from.description.utf8)
-                out.append(contentsOf: ", \"from_text\": ".utf8); string(c.fromText, &out)
-                out.append(contentsOf: ", \"date\": ".utf8); string(c.fromDate, &out)
-                out.append(UInt8(ascii: "}"))
-            } else {
-                out.append(contentsOf: "null".utf8)
-            }
-            key("date", &out); string(f.date, &out)
-            key("source", &out); string(f.sourceID, &out)
-            key("outlet", &out); string(outlets.outlet(of: f.sourceID), &out)
-            key("quote", &out); string(f.quote, &out)
-            out.append(UInt8(ascii: "}"))
-        }
-        out.append(contentsOf: (first ? "]\n" : "\n]\n").utf8)
+        var out: [UInt8] = []
+        _ = writeJSON(dataset, filter: filter, only: only) { out.append(contentsOf: $0); return true }
         return out
+    }
+
+    /// The JSON export (or, with `lines`, JSON Lines: the same objects, one a line, without
+    /// the array) handed to `sink` in pieces as they are made, encoded on every core.
+    /// False when the sink returned false.
+    public static func writeJSON(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil,
+                                 lines: Bool = false, to sink: ([UInt8]) -> Bool) -> Bool {
+        let indices = selection(dataset, filter, only)
+        let head: [UInt8] = lines ? [] : Array("[".utf8)
+        let tail: [UInt8] = lines ? [] : Array((indices.isEmpty ? "]\n" : "\n]\n").utf8)
+        return ExportBatches.write(indices, head: head, tail: tail, encode: { positions, figures in
+            var out: [UInt8] = []
+            out.reserveCapacity(figures.count * 512)
+            var outlets = OutletLookup(dataset)
+            for (k, i) in zip(positions, figures) {
+                if !lines { out.append(contentsOf: (k == 0 ? "\n  " : ",\n  ").utf8) }
+                let id = dataset.figures[i].sourceID
+                object(dataset.figures[i], outlet: outlets.outlet(of: id), &out)
+                if lines { out.append(0x0A) }
+            }
+            return out
+        }, to: sink)
+    }
+
+    /// One figure as a JSON object on one line.
+    static func object(_ f: Figure, outlet: String, _ out: inout [UInt8]) {
+        let p = f.province
+        out.append(UInt8(ascii: "{"))
+        key("id", &out, first: true); string(f.id, &out)
+        key("province", &out); string(p.fullName, &out)
+        key("province_code", &out); out.append(contentsOf: String(p.code).utf8)
+        key("system", &out); string(f.system.name, &out)
+        key("indicator", &out); string(f.indicator, &out)
+        key("value", &out); out.append(contentsOf: f.value.description.utf8)
+        key("unit", &out); string(f.unit, &out)
+        key("text", &out); string(f.text, &out)
+        key("qualifier", &out); string(f.qualifier.rawValue, &out)
+        key("change", &out)
+        if let c = f.change {
+            out.append(contentsOf: "{\"from\": ".utf8)
+            out.append(contentsOf: c.from.description.utf8)
+            out.append(contentsOf: ", \"from_text\": ".utf8); string(c.fromText, &out)
+            out.append(contentsOf: ", \"date\": ".utf8); string(c.fromDate, &out)
+            out.append(UInt8(ascii: "}"))
+        } else {
+            out.append(contentsOf: "null".utf8)
+        }
+        key("date", &out); string(f.date, &out)
+        key("source", &out); string(f.sourceID, &out)
+        key("outlet", &out); string(outlet, &out)
+        key("quote", &out); string(f.quote, &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     private static func key(_ name: String, _ out: inout [UInt8], first: Bool = false) {
@@ -85,32 +105,48 @@ public enum FigureExport {
         out.append(0x22)
         var s = s
         s.withUTF8 { p in
-            var i = 0
-            while i < p.count {
-                let b = p[i]
-                // Every unsafe scalar above ASCII is two or three bytes led by C2, D8 or E2.
-                if b == 0xC2 || b == 0xD8 || b == 0xE2, i + 1 < p.count {
-                    let three = b == 0xE2 && i + 2 < p.count
-                    let v = three ? UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                                  : UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-                    let n = three ? 3 : 2
-                    if ControlCharacters.isUnsafe(v) { escape(v, &out) } else { out.append(contentsOf: p[i..<i + n]) }
-                    i += n
-                    continue
-                }
-                i += 1
-                switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0..<0x20, 0x7F: escape(UInt32(b), &out)
-                default: out.append(b)
+            // Runs of ordinary bytes are copied whole; only the bytes the table marks are looked at.
+            var i = 0, run = 0
+            Self.jsonSpecial.withUnsafeBufferPointer { special in
+                while i < p.count {
+                    let b = p[i]
+                    guard special[Int(b)] else { i += 1; continue }
+                    // Every unsafe scalar above ASCII is two or three bytes led by C2, D8 or E2.
+                    if b == 0xC2 || b == 0xD8 || b == 0xE2 {
+                        guard i + 1 < p.count else { i += 1; continue }
+                        let three = b == 0xE2 && i + 2 < p.count
+                        let v = three ? UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                                      : UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                        let n = three ? 3 : 2
+                        if ControlCharacters.isUnsafe(v) {
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                            escape(v, &out)
+                            run = i + n
+                        }
+                        i += n
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                    i += 1
+                    run = i
+                    switch b {
+                    case 0x22: out.append(0x5C); out.append(0x22)
+                    case 0x5C: out.append(0x5C); out.append(0x5C)
+                    case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                    case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                    case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                    default: escape(UInt32(b), &out)  // the other C0 controls and DEL
+                    }
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count]))
         }
         out.append(0x22)
+    }
+
+    /// Bytes a JSON string cannot hold as they are, or that may start an unsafe scalar.
+    private static let jsonSpecial: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2
     }
 
     /// `\u` and four lowercase hex digits.

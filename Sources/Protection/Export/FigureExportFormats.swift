@@ -13,18 +13,10 @@ extension FigureExport {
         collect(.tsv, dataset, filter, only)
     }
 
-    /// One JSON object a line, no array around them: the JSON export already writes one
-    /// object a line (strings escape their line breaks), so these are its lines.
+    /// One JSON object a line, no array around them: the JSON export's objects.
     public static func jsonLines(_ dataset: Dataset, filter: FigureFilter = FigureFilter(), only: FilterResult? = nil) -> [UInt8] {
-        let array = json(dataset, filter: filter, only: only)
         var out: [UInt8] = []
-        for line in array.split(separator: 0x0A) {
-            var object = line.drop { $0 == 0x20 }
-            guard object.first == UInt8(ascii: "{") else { continue }  // the brackets
-            if object.last == UInt8(ascii: ",") { object = object.dropLast() }
-            out.append(contentsOf: object)
-            out.append(0x0A)
-        }
+        _ = writeJSON(dataset, filter: filter, only: only, lines: true) { out.append(contentsOf: $0); return true }
         return out
     }
 
