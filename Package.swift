@@ -38,15 +38,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "weibao-bench", dependencies: ["Protection", "Dashboard"]),
-        .testTarget(name: "ProtectionTests", dependencies: ["Protection"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection"]),
+        // What several test targets share: the built binary's path, a seeded generator.
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "ProtectionTests", dependencies: ["Protection", "TestSupport"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings", "Dashboard"]),
         // Runs the built binary: exit codes, help and the man page, config end to end.
-        .testTarget(name: "CLITests"),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Protection"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Protection", "TestSupport"]),
         // Drives the built binary in tmux; depends on no module, only on the executable.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,7 +23,8 @@ all=(dataset-json dataset-csv query keyscript)
 targets=("${@:-${all[@]}}")
 
 mkdir -p "$out/modules"
-flags=(-swift-version 6 -parse-as-library -sanitize="$sanitize" "$opt" -g -I "$out/modules")
+# One package name for all modules, as SwiftPM gives them: `package` declarations are shared.
+flags=(-swift-version 6 -parse-as-library -package-name weibao -sanitize="$sanitize" "$opt" -g -I "$out/modules")
 # Objects built with other flags are not reused.
 stamp="$out/flags"
 if [ "$(cat "$stamp" 2>/dev/null)" != "${flags[*]}" ]; then rm -f "$out"/*.o "$out"/fuzz-*; echo "${flags[*]}" > "$stamp"; fi

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `weibao` binary with a clean environment: what a user's shell would do.
 enum CLI {
     /// A private copy of the built executable: the end-to-end tests find their dashboard with
     /// `pgrep -f` on the built path, which must not match the many short runs here.
     static let binary: String? = {
-        guard let built = builtBinary else { return nil }
+        guard let built = BuiltBinary.weibao else { return nil }
         let dir = NSTemporaryDirectory() + "weibao-cli-bin-" + UUID().uuidString
         let copy = dir + "/weibao"
         do {
@@ -18,17 +19,6 @@ enum CLI {
         return copy
     }()
 
-    /// The executable sits next to the test bundle in the scratch path's debug folder.
-    static let builtBinary: String? = {
-        var candidates: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        }
-        let bundle = Bundle.main.bundlePath
-        candidates.append(((bundle as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        candidates.append((bundle as NSString).appendingPathComponent("weibao"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
 
     static var available: Bool { binary != nil }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Dashboard
 import Protection
+import TestSupport
 
 /// Random keys, filter edits, clicks and resizes through the pure `update` and `render`:
 /// nothing traps, every selection stays in range and on screen, and every rendered row is
@@ -119,18 +120,10 @@ struct SoakFailure: Error {}
 /// Messages weighted like a session: mostly navigation, bursts of filter typing, some
 /// clicks and wheel, resizes from 0×0 to 300×100 (most of them ordinary window sizes).
 struct SoakRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+    private var random: SplitMix64
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+    mutating func below(_ n: Int) -> Int { random.below(n) }
     mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 
     static let navigation: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// Every class of bad dataset in docs/bad-input.md, given to `weibao validate` and `--data`:
@@ -137,7 +138,7 @@ final class BadInputEndToEndTests {
     }
 
     @Test func binaryGarbage() throws {
-        var random = SplitMix(seed: 3)
+        var random = SplitMix64(seed: 3)
         let bytes = (0..<4096).map { _ in UInt8(truncatingIfNeeded: random.next() | 1) }  // no NUL
         let r = try validate(write("garbage.json", bytes))
         #expect(r.status == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// 200 window resizes between 40×10 and 250×80 while a filter is typed: the dashboard keeps
 /// up, and the screen it settles on is exactly `weibao snapshot` at that size with those keys.
@@ -13,7 +14,7 @@ struct ResizeStormEndToEndTests {
         try t.waitFor { $0.contains("省级行政区 34") }
         try t.send("/")
         let typed = Array("学校 保护 率")
-        var random = SplitMix(seed: 7)
+        var random = SplitMix64(seed: 7)
         let started = Date()
         for k in 0..<200 {
             try t.resize(width: 40 + random.below(211), height: 10 + random.below(71))
@@ -33,16 +34,3 @@ struct ResizeStormEndToEndTests {
     }
 }
 
-/// A small seeded generator, so a failing storm can be replayed exactly.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}

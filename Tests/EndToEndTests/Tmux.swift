@@ -2,6 +2,7 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// A private tmux server running a shell: the real terminal the end-to-end tests type into.
@@ -11,16 +12,7 @@ final class Tmux {
     let folder: String
 
     /// The weibao binary built next to the test bundle.
-    static let binary: String? = {
-        var candidates: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        }
-        let bundle = Bundle.main.bundlePath
-        candidates.append(((bundle as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        candidates.append((bundle as NSString).appendingPathComponent("weibao"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static var binary: String? { BuiltBinary.weibao }
 
     static var available: Bool { binary != nil && (try? run(["tmux", "-V"]).status) == 0 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Ingest
 import Protection
+import TestSupport
 
 /// Input that is not a report: a clear message or a correct empty result, quickly, never a crash.
 @Suite struct BadInputTests {
@@ -121,15 +122,8 @@ import Protection
         #expect(status == 2 && err.contains("binary data"), "\(err)")
     }
 
-    static let binary: String? = {
-        var candidates: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        }
-        let bundle = Bundle.main.bundlePath
-        candidates.append(((bundle as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+
+    static var binary: String? { BuiltBinary.weibao }
 
     static func runBinary(_ args: [String]) throws -> (Int32, String) {
         let p = Process()

@@ -1,20 +1,11 @@
 import Foundation
 import Testing
 @testable import Protection
+import TestSupport
 
 /// Runs the built `weibao` binary: exit statuses and where the diagnostics go.
 @Suite struct ValidateCommandTests {
-    /// The executable sits next to the test bundle in the scratch path's debug folder.
-    static let binary: String? = {
-        var candidates: [String] = []
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        }
-        let bundle = Bundle.main.bundlePath
-        candidates.append(((bundle as NSString).deletingLastPathComponent as NSString).appendingPathComponent("weibao"))
-        candidates.append((bundle as NSString).appendingPathComponent("weibao"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static var binary: String? { BuiltBinary.weibao }
 
     struct Run {
         var status: Int32

@@ -100,23 +100,21 @@ struct DelimitedRows {
     /// and needs `guardedCell`'s replacement.
     @inline(__always)
     private func append(_ p: UnsafeBufferPointer<UInt8>, guarded: Bool, _ out: inout [UInt8]) -> Bool {
-        var quote = false
-        let n = p.count
-        var i = 0
-        Self.special.withUnsafeBufferPointer { special in
-            while i < n {
+        // Whether the cell needs quotes; nil when it holds an unsafe scalar.
+        let needsQuotes: Bool? = Self.special.withUnsafeBufferPointer { special in
+            var quote = false
+            for i in 0..<p.count {
                 let b = p[i]
-                guard special[Int(b)] else { i += 1; continue }
+                guard special[Int(b)] else { continue }
                 if b == separator || b == 0x22 || b == 0x0A || b == 0x0D {
                     quote = true
                 } else if guarded, Self.unsafeScalar(at: i, in: p) {
-                    i = -1
-                    return
+                    return nil
                 }
-                i += 1
             }
+            return quote
         }
-        if i < 0 { return false }
+        guard let quote = needsQuotes else { return false }
         let formula = guarded && CSVWriter.startsLikeFormula(p)
         guard quote else {
             if formula { out.append(UInt8(ascii: "'")) }
@@ -139,14 +137,6 @@ struct DelimitedRows {
     private static func unsafeScalar(at i: Int, in p: UnsafeBufferPointer<UInt8>) -> Bool {
         let b = p[i]
         if b < 0x80 { return b != 0x09 && b != 0x0A && b != 0x0D && (b < 0x20 || b == 0x7F) }
-        if b == 0xE2, i + 2 < p.count {
-            let v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-            return ControlCharacters.isUnsafe(v)
-        }
-        if i + 1 < p.count {
-            let v = UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-            return ControlCharacters.isUnsafe(v)
-        }
-        return false
+        return ControlCharacters.scalar(ledAt: i, in: p).map { ControlCharacters.isUnsafe($0.value) } ?? false
     }
 }

@@ -113,11 +113,7 @@ public enum FigureExport {
                     guard special[Int(b)] else { i += 1; continue }
                     // Every unsafe scalar above ASCII is two or three bytes led by C2, D8 or E2.
                     if b == 0xC2 || b == 0xD8 || b == 0xE2 {
-                        guard i + 1 < p.count else { i += 1; continue }
-                        let three = b == 0xE2 && i + 2 < p.count
-                        let v = three ? UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                                      : UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-                        let n = three ? 3 : 2
+                        guard let (v, n) = ControlCharacters.scalar(ledAt: i, in: p) else { i += 1; continue }
                         if ControlCharacters.isUnsafe(v) {
                             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
                             escape(v, &out)

@@ -25,13 +25,4 @@ enum FileBytes {
         }
         return failed ? nil : bytes
     }
-
-    /// How many times `byte` occurs: an estimate of rows, to reserve room.
-    static func count(of byte: UInt8, in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            var n = 0
-            for x in b where x == byte { n += 1 }
-            return n
-        }
-    }
 }

@@ -2,13 +2,14 @@ import Foundation
 
 /// Splits `0..<count` into contiguous chunks and runs them on every core, results in chunk
 /// order. Small inputs stay on the calling thread: dispatching costs more than it saves.
-enum Parallel {
+/// Shared within the package (Ingest reads a page's articles with it).
+package enum Parallel {
     /// Below this many items of work, run on the calling thread.
     static let threshold = 32_768
 
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    static func map<T>(_ count: Int, minChunk: Int = threshold, _ body: (Range<Int>) -> T) -> [T] {
+    package static func map<T>(_ count: Int, minChunk: Int = threshold, _ body: (Range<Int>) -> T) -> [T] {
         // A few chunks per core, so a core slowed by a neighbour does not hold the rest up.
         let chunks = count < 2 * minChunk ? 1 : min(cores * 4, count / minChunk)
         if chunks <= 1 { return [body(0..<count)] }

@@ -28,4 +28,17 @@ public enum ControlCharacters {
         for s in text.unicodeScalars { out.append(kept(s.value) ? s : visible(s)) }
         return String(out)
     }
+
+    /// Every unsafe scalar above ASCII is encoded in two or three bytes led by C2, D8 or E2:
+    /// byte-level writers look only at those leads. The scalar of the sequence at `i` (three
+    /// bytes after E2, two otherwise) and its length; nil when the bytes end after the lead.
+    @inline(__always)
+    static func scalar(ledAt i: Int, in p: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int)? {
+        let b = p[i]
+        guard i + 1 < p.count else { return nil }
+        if b == 0xE2, i + 2 < p.count {
+            return (UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        return (UInt32(b & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2)
+    }
 }
