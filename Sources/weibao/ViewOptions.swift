@@ -38,9 +38,9 @@ struct ViewOptions: ParsableArguments {
     func initialState(width: Int, height: Int, catalog: Catalog, settings: Settings, command: String) throws -> DashboardState {
         _ = try parseFilter(filter, command: command)
         let options = DashboardOptions(ascii: settings.ascii, mouse: settings.mouse, snapshotFormat: settings.snapshotFormat,
-                                       keys: settings.keyMap)
-        var state = Dashboard.initialState(width: width, height: height, catalog: catalog, options: options)
-        if let filter, !filter.isEmpty { _ = Dashboard.applyFilter(filter, to: &state, catalog) }
+                                       snapshotDirectory: settings.snapshotDir, keys: settings.keyMap)
+        var state = Root.initialState(width: width, height: height, catalog: catalog, options: options)
+        if let filter, !filter.isEmpty { _ = Root.applyFilter(filter, to: &state, catalog) }
         return state
     }
 }
@@ -56,12 +56,4 @@ func parseFilter(_ text: String?, command: String) throws -> Query? {
         StandardError.print("weibao \(command): --filter \"\(text)\": column \(error.description)")
         throw ExitCode(2)
     }
-}
-
-/// When a snapshot was taken, as its header says.
-func snapshotMetadata(_ date: Date = Date()) -> SnapshotEncoder.Metadata {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-    return SnapshotEncoder.Metadata(takenAt: f.string(from: date))
 }

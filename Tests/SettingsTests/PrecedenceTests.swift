@@ -88,10 +88,10 @@ import Testing
         let s = loader(env).resolve(flags: Layer(keys: [KeyRemap(name: "sort", action: .sort, keys: [.char("o")])]))
         #expect(Set(s.keys.map(\.name)) == ["quit", "matrix", "sort"])
         let map = s.keyMap
-        #expect(map.action(for: .char("x"), on: .home) == .quit)
-        #expect(map.action(for: .char("q"), on: .home) == nil)
-        #expect(map.action(for: .char("M"), on: .home) == .matrix)
-        #expect(map.action(for: .char("o"), on: .figures) == .sort)
+        #expect(map.action(for: .char("x"), on: HomePage.id) == .quit)
+        #expect(map.action(for: .char("q"), on: HomePage.id) == nil)
+        #expect(map.action(for: .char("M"), on: HomePage.id) == .matrix)
+        #expect(map.action(for: .char("o"), on: FiguresPage.id) == .sort)
     }
 
     @Test func configLocation() {

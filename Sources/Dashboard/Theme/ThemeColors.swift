@@ -50,7 +50,8 @@ public enum ThemeColors {
         }
     }
 
-    static func isLight(_ n: UInt8) -> Bool { [2, 3, 6, 7, 10, 11, 14, 15].contains(n) }
+    /// ANSI colours light enough for black text on them.
+    public static func isLight(_ n: UInt8) -> Bool { [2, 3, 6, 7, 10, 11, 14, 15].contains(n) }
 
     /// The xterm palette's RGB for a 256-colour index 16...255.
     public static func rgb(_ n: Int) -> (Int, Int, Int) {

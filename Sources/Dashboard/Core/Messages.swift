@@ -25,15 +25,21 @@ public struct MouseEvent: Sendable, Hashable {
     }
 }
 
-/// Everything that can change the dashboard's state.
+/// Everything that can change the dashboard's state: what the user does, and the results of
+/// the effects the run loop carried out.
 public enum Msg: Sendable, Hashable {
     case key(Key)
     case mouse(MouseEvent)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
+    /// A `.saveSnapshot` effect wrote this file.
+    case snapshotSaved(path: String)
+    /// A `.saveSnapshot` effect could not write; why, in the user's words.
+    case snapshotFailed(reason: String)
 }
 
-/// What `update` asks the outside world to do; the state itself never performs I/O.
+/// What `update` asks the outside world to do; the state itself never performs I/O. The run
+/// loop does it and, where there is a result, sends it back as a `Msg`.
 public enum Effect: Sendable, Equatable {
     case none
     case quit
@@ -41,8 +47,9 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Ctrl-L: repaint every cell.
     case redraw
-    /// Save the current screen in this format.
-    case snapshot(SnapshotFormat)
+    /// Save this screen (the one the user saw when asking) in this format; the result comes
+    /// back as `.snapshotSaved` or `.snapshotFailed`.
+    case saveSnapshot(SnapshotFormat, Screen)
 }
 
 /// Formats a screen snapshot can be saved in.

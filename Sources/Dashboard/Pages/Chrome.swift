@@ -2,13 +2,12 @@ import Protection
 
 /// Title bar, status line and footer: the frame around every page.
 enum Chrome {
-    static func drawTitle(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ layout: Layout) {
+    static func drawTitle(_ breadcrumb: [String], _ catalog: Catalog, _ glyphs: Glyphs, into screen: inout Screen,
+                          _ layout: Layout) {
         let row = layout.titleRow
         let style = Style(.title)
         screen.fill(row, style: style)
-        var crumbs = ["weibao 未成年人保护"]
-        crumbs += breadcrumb(s, catalog)
-        let left = " " + crumbs.joined(separator: s.glyphs.crumb)
+        let left = " " + (["weibao 未成年人保护"] + breadcrumb).joined(separator: glyphs.crumb)
         let right = catalog.sourceSummary + " "
         let leftWidth = DisplayWidth.of(left)
         let rightWidth = DisplayWidth.of(right)
@@ -16,34 +15,26 @@ enum Chrome {
             screen.put(left, x: 0, y: row.y, style: style)
             screen.put(right, x: row.width - rightWidth, y: row.y, style: style)
         } else {
-            screen.put(DisplayWidth.truncate(left, to: row.width, ellipsis: s.glyphs.ellipsis), x: 0, y: row.y, style: style)
+            screen.put(DisplayWidth.truncate(left, to: row.width, ellipsis: glyphs.ellipsis), x: 0, y: row.y, style: style)
         }
     }
 
-    /// Where the user stands: 内蒙古 › 家庭保护 › 家长学校开办率.
-    static func breadcrumb(_ s: DashboardState, _ catalog: Catalog) -> [String] {
-        switch s.page {
-        case .home: return [Province.all[s.selectedProvince(catalog)].shortName]
-        case .matrix: return ["矩阵"]
-        case .figures, .detail:
-            var parts = [Province.all[s.figuresContext.province].shortName,
-                         s.figuresContext.system?.name ?? "全部系统"]
-            if s.page == .detail, s.detailFigure < catalog.dataset.figures.count {
-                parts.append(catalog.dataset.figures[s.detailFigure].indicator)
-            }
-            return parts
-        }
-    }
-
-    static func drawStatus(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ layout: Layout) {
+    /// The format prompt after `P`, the filter line, a message, or the page's summary.
+    static func drawStatus(_ s: DashboardState, summary: () -> String, _ catalog: Catalog, into screen: inout Screen,
+                           _ layout: Layout) {
         let row = layout.statusRow
-        if s.askingSnapshotFormat {
-            let choices = Dashboard.formatKeys.map { "\($0.0) \($0.1.rawValue)" }.joined(separator: "  ")
-            screen.putPadded(" 保存快照的格式：" + choices + "  （Esc 取消）", x: 0, y: row.y, columns: row.width, style: Style(.input))
+        if s.mode == .choosingFormat {
+            // The choices from the KeyMap: `t text  a ansi …  （Esc 取消）`.
+            let bindings = s.options.keys.help(for: s.pageID, in: .choosingFormat)
+            let choices = bindings.filter { $0.action != .saveCancel }.map { "\($0.label) \($0.help)" }
+            let cancel = bindings.filter { $0.action == .saveCancel }.map { "  （\($0.label) \($0.help)）" }
+            screen.putPadded(" 保存快照的格式：" + choices.joined(separator: "  ") + cancel.joined(), x: 0, y: row.y,
+                             columns: row.width, style: Style(.input))
             return
         }
-        if s.filter.editing || (s.filter.isActive && s.status == nil) || s.filter.error != nil && s.status == nil {
-            drawFilterLine(s, catalog, into: &screen, row)
+        let editing = s.mode == .filterEditing
+        if editing || (s.filter.isActive && s.status == nil) || s.filter.error != nil && s.status == nil {
+            drawFilterLine(s.filter, editing: editing, catalog, into: &screen, row)
             return
         }
         if let status = s.status {
@@ -51,16 +42,15 @@ enum Chrome {
             screen.putPadded(" " + status.text, x: 0, y: row.y, columns: row.width, style: style)
             return
         }
-        screen.putPadded(" " + summary(s, catalog), x: 0, y: row.y, columns: row.width, style: Style(.dim))
+        screen.putPadded(" " + summary(), x: 0, y: row.y, columns: row.width, style: Style(.dim))
     }
 
     /// `/学校▏  12/87 项数据`: the query with its caret, how much matches, or why it does not
     /// parse (the error's place underlined). Kept on screen after Enter, so a filter is never
     /// forgotten.
-    static func drawFilterLine(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ row: Rect) {
-        let f = s.filter
+    static func drawFilterLine(_ f: FilterState, editing: Bool, _ catalog: Catalog, into screen: inout Screen, _ row: Rect) {
         screen.fill(row, style: Style(.input))
-        let label = s.filter.editing ? "/" : "筛选 /"
+        let label = editing ? "/" : "筛选 /"
         var x = screen.put(" " + label, x: 0, y: row.y, style: Style(.input))
         let total = catalog.dataset.figures.count
         let matched = f.result?.count ?? total
@@ -86,23 +76,7 @@ enum Chrome {
         if let e = f.error, e.offset >= chars.count, col < row.width { screen.put(" ", x: col, y: row.y, style: Style(.error)) }
         x = row.width - countWidth
         screen.put(count, x: x, y: row.y, maxWidth: countWidth, style: Style(f.error == nil ? .input : .error))
-        if f.editing { screen.cursor = (min(caretX, row.width - 1), row.y) }
-    }
-
-    /// A one-line account of what is on screen.
-    static func summary(_ s: DashboardState, _ catalog: Catalog) -> String {
-        let d = catalog.dataset
-        switch s.page {
-        case .home, .matrix:
-            let with = catalog.hasData.filter { $0 }.count
-            return "\(Province.all.count) 个省级行政区，\(with) 个有数据 \(s.glyphs.separator) 数据 \(d.figures.count) 项 \(s.glyphs.separator) 措施 \(d.measures.count) 项 \(s.glyphs.separator) 事件 \(d.events.count) 项"
-        case .figures:
-            let n = s.figureRows.count
-            return n == 0 ? "没有数据" : "第 \(s.figures.selected + 1)/\(n) 项 \(s.glyphs.separator) 排序：\(s.sort.label)"
-        case .detail:
-            let f = d.figures[s.detailFigure]
-            return "\(f.id) \(s.glyphs.separator) \(Format.location(f, d))"
-        }
+        if editing { screen.cursor = (min(caretX, row.width - 1), row.y) }
     }
 
     /// Keys that work here, from the key table that handles them.
@@ -110,10 +84,11 @@ enum Chrome {
         let row = layout.footerRow
         screen.fill(row, style: Style(.footerText))
         var x = 0
-        let entries: [(String, String)] = s.filter.editing
-            ? KeyTable.filterBindings.filter(\.inFooter).map { ($0.label, $0.help) } + [("Up/Down", "移动")]
-            : s.options.keys.footer(for: s.page).map { ($0.label, $0.help) }
-        for (label, help) in entries {
+        // The filter line's keys while typing; the page's otherwise (under help and the format
+        // prompt too: those say their keys themselves).
+        let mode: Mode = s.mode == .filterEditing ? .filterEditing : .normal
+        for binding in s.options.keys.footer(for: s.pageID, in: mode) {
+            let label = binding.label, help = binding.help
             let key = " " + (label.split(separator: " ").first.map(String.init) ?? label) + " "
             let text = help + " "
             let need = DisplayWidth.of(key) + DisplayWidth.of(text)

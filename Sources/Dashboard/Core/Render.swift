@@ -1,7 +1,8 @@
 import Protection
 
-extension Dashboard {
+extension Root {
     /// The whole screen for a state: the one renderer behind the terminal, snapshots and tests.
+    /// The chrome around the top page, the page itself, and the help overlay over it.
     public static func render(_ s: DashboardState, _ catalog: Catalog) -> Screen {
         var screen = Screen(width: s.width, height: s.height)
         screen.ellipsis = s.glyphs.ellipsis
@@ -10,16 +11,13 @@ extension Dashboard {
             drawTooSmall(s, into: &screen)
             return screen
         }
-        Chrome.drawTitle(s, catalog, into: &screen, layout)
-        switch s.page {
-        case .home: HomeView.draw(s, catalog, into: &screen, layout)
-        case .matrix: MatrixView.draw(s, catalog, into: &screen, layout)
-        case .figures: FiguresView.draw(s, catalog, into: &screen, layout)
-        case .detail: DetailView.draw(s, catalog, into: &screen, layout)
-        }
-        Chrome.drawStatus(s, catalog, into: &screen, layout)
+        let ctx = PageContext(s, catalog)
+        let page = s.top
+        Chrome.drawTitle(page.breadcrumb(ctx), catalog, s.glyphs, into: &screen, layout)
+        page.draw(into: &screen, ctx)
+        Chrome.drawStatus(s, summary: { page.summary(ctx) }, catalog, into: &screen, layout)
         Chrome.drawFooter(s, into: &screen, layout)
-        if s.showHelp { HelpView.draw(s, into: &screen, layout) }
+        if s.mode == .help { HelpOverlay(s).draw(into: &screen, scroll: s.helpScroll, s.glyphs) }
         return screen
     }
 

@@ -1,3 +1,5 @@
+import Protection
+
 /// One terminal cell: a grapheme, how many columns it covers, and its style.
 /// The cell to the right of a wide glyph is a continuation (`width == 0`) and holds nothing.
 public struct Cell: Equatable, Sendable {
@@ -119,14 +121,20 @@ public struct Screen: Equatable, Sendable {
         for cx in max(0, x)..<min(width, x + columns) { cells[y * width + cx].style = style }
     }
 
+    /// What to draw for `ch`: itself, or a visible stand-in when it holds a scalar that could
+    /// steer the terminal (Protection's `ControlCharacters`, the policy the exports use too):
+    /// C0/C1 controls and DEL become Control Pictures (ESC shows as ␛), bidi overrides U+FFFD,
+    /// so a dataset cannot retitle the window, clear the screen or reorder a row.
+    /// The scalar drawn in place of `scalar`: itself when it is safe.
+    public static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar { ControlCharacters.visible(scalar) }
+
     static func safe(_ ch: Character) -> Character {
         let scalars = ch.unicodeScalars
         if scalars.count == 1, let s = scalars.first {
-            let v = Sanitizer.visible(s)
-            return v == s ? ch : Character(v)
+            return ControlCharacters.isUnsafe(s.value) ? Character(ControlCharacters.visible(s)) : ch
         }
-        if Sanitizer.isClean(String(ch)) { return ch }
-        return "\u{FFFD}"
+        for s in scalars where ControlCharacters.isUnsafe(s.value) { return "\u{FFFD}" }
+        return ch
     }
 
     /// Writes one cell, blanking the halves of any wide glyph it overwrites.

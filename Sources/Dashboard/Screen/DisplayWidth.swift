@@ -1,3 +1,5 @@
+import Protection
+
 /// Display columns, never `String.count`: a Chinese character takes two columns.
 ///
 /// Widths come from a pinned East Asian Width table (WidthTable.swift), so the screen,
@@ -21,7 +23,7 @@ public enum DisplayWidth {
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return true
-        case .format: return !Sanitizer.isBidiControl(scalar.value)  // bidi controls are shown, not hidden
+        case .format: return !ControlCharacters.isUnsafe(scalar.value)  // bidi controls are shown, not hidden
         default: return scalar.value == 0x200B
         }
     }

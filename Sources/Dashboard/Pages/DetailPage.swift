@@ -3,30 +3,87 @@ import Protection
 /// Everything about one figure, as one scrollable document: value, change bars or gauge,
 /// source, law, the quote with its number marked, the report's passage around it, and the
 /// measures and events of the same province and system.
-enum DetailView {
-    /// Text width inside the one-column margins; `normalize` clamps the scroll with the same.
-    static func contentWidth(_ layout: Layout) -> Int { layout.detailRows.width - 2 }
+public struct DetailPage: Page {
+    public static let id: PageID = "detail"
+    public static let title = "数据详情"
+    public static let bindings: [Binding] = [KeyTable.back, KeyTable.matrix]
 
-    static func draw(_ s: DashboardState, _ catalog: Catalog, into screen: inout Screen, _ layout: Layout) {
-        let area = layout.detailRows
-        let all = lines(s, catalog, width: contentWidth(layout))
-        for r in 0..<area.height {
-            let i = s.detailScroll + r
-            guard i < all.count else { break }
-            TextLayout.draw(all[i], into: &screen, x: area.x + 1, y: area.y + r, width: area.width - 2)
-        }
-        if all.count > area.height {
-            let mark = "\(s.detailScroll + 1)-\(min(all.count, s.detailScroll + area.height))/\(all.count)"
-            let w = DisplayWidth.of(mark)
-            screen.put(mark, x: area.maxX - w, y: area.y, style: Style(.dim))
-        }
+    /// Index into `dataset.figures`.
+    public let figure: Int
+    /// The table it was opened from, for the breadcrumb and `m`.
+    public let context: FiguresContext
+    public var scroll = 0
+    /// The document wrapped to `documentWidth` columns: wrapped once per size, not per key.
+    var document: [StyledLine] = []
+    var documentWidth = -1
+
+    public init(figure: Int, context: FiguresContext) {
+        self.figure = figure
+        self.context = context
     }
 
-    static func lines(_ s: DashboardState, _ catalog: Catalog, width: Int) -> [StyledLine] {
+    public static func == (a: DetailPage, b: DetailPage) -> Bool {
+        a.figure == b.figure && a.context == b.context && a.scroll == b.scroll && a.documentWidth == b.documentWidth
+    }
+
+    /// Text width inside the one-column margins.
+    static func contentWidth(_ area: Rect) -> Int { area.width - 2 }
+
+    /// The document at this size: the one `fit` wrapped, or wrapped now.
+    func lines(_ ctx: PageContext) -> [StyledLine] {
+        let width = Self.contentWidth(ctx.area)
+        return width == documentWidth ? document : Self.lines(figure, ctx, width: width)
+    }
+
+    public func breadcrumb(_ ctx: PageContext) -> [String] {
+        var parts = [Province.all[context.province].shortName, context.system?.name ?? "全部系统"]
+        if figure < ctx.dataset.figures.count { parts.append(ctx.dataset.figures[figure].indicator) }
+        return parts
+    }
+
+    public func summary(_ ctx: PageContext) -> String {
+        let f = ctx.dataset.figures[figure]
+        return "\(f.id) \(ctx.glyphs.separator) \(Format.location(f, ctx.dataset))"
+    }
+
+    public mutating func perform(_ action: Action, _ ctx: PageContext) -> [Command] {
+        let page = max(1, ctx.area.height - 1)
+        switch action {
+        case .back: return [.pop]
+        case .matrix:
+            return [.push(MatrixPage.open(province: context.province, column: context.system.map { Int($0.rawValue) } ?? 0, ctx))]
+        case .up: scroll -= 1
+        case .down: scroll += 1
+        case .pageUp: scroll -= page
+        case .pageDown: scroll += page
+        case .top: scroll = 0
+        case .bottom: scroll = Int.max / 2
+        default: break
+        }
+        return []
+    }
+
+    /// Only on screen: a page under another keeps its scroll until it is shown again.
+    public mutating func fit(_ ctx: PageContext) {
+        guard ctx.isTop else { return }
+        let width = Self.contentWidth(ctx.area)
+        if width != documentWidth {
+            document = Self.lines(figure, ctx, width: width)
+            documentWidth = width
+        }
+        scroll = min(max(0, scroll), TextBlock(document).maxScroll(height: ctx.area.height))
+    }
+
+    public func draw(into screen: inout Screen, _ ctx: PageContext) {
+        TextBlock(lines(ctx)).draw(into: &screen, ctx.area, scroll: scroll, margin: 1, mark: .position)
+    }
+
+    static func lines(_ figure: Int, _ ctx: PageContext, width: Int) -> [StyledLine] {
+        let catalog = ctx.catalog
         let d = catalog.dataset
-        guard s.detailFigure < d.figures.count, width > 10 else { return [] }
-        let f = d.figures[s.detailFigure]
-        let g = s.glyphs
+        guard figure < d.figures.count, width > 10 else { return [] }
+        let f = d.figures[figure]
+        let g = ctx.glyphs
         let label = Style(.heading)
         var out: [StyledLine] = []
         func add(_ spans: [Span], indent: Int = 0) { out += TextLayout.wrap(spans, width: width, indent: indent) }
@@ -51,27 +108,22 @@ enum DetailView {
         if let c = f.change {
             out.append([])
             add([Span("变化", label)])
-            let top = max(c.from.approximate, f.value.approximate, 1)
-            let fromCells = Int((c.from.approximate / top * Double(barWidth)).rounded())
-            let toCells = Int((f.value.approximate / top * Double(barWidth)).rounded())
             let fromDate = c.fromDate.isEmpty ? "此前" : c.fromDate
             let toDate = f.date.isEmpty ? "现在" : f.date
             let dateWidth = max(DisplayWidth.of(fromDate), DisplayWidth.of(toDate))
+            let chart = BarChart([BarChart.Bar(fromDate, value: c.from.approximate, text: c.fromText, role: .barFrom),
+                                  BarChart.Bar(toDate, value: f.value.approximate, text: f.text, role: .barTo)],
+                                 maximum: max(c.from.approximate, f.value.approximate, 1), glyphs: g, eighths: false)
             let direction = ExactNumber.compare(f.value, c.from)
             let sign = direction > 0 ? g.up + " 增加" : (direction < 0 ? g.down + " 减少" : "持平")
-            out.append([Span("  " + DisplayWidth.pad(fromDate, to: dateWidth) + "  "), bar(fromCells, .barFrom, g),
-                        Span(String(repeating: " ", count: barWidth - fromCells + 1) + c.fromText)])
-            out.append([Span("  " + DisplayWidth.pad(toDate, to: dateWidth) + "  "), bar(toCells, .barTo, g),
-                        Span(String(repeating: " ", count: barWidth - toCells + 1) + f.text),
-                        Span("  " + sign + " " + difference(c.from, f.value), Style(.number))])
+            out.append(chart.spans(chart.bars[0], labelWidth: dateWidth, barWidth: barWidth, indent: "  "))
+            out.append(chart.spans(chart.bars[1], labelWidth: dateWidth, barWidth: barWidth, indent: "  ")
+                       + [Span("  " + sign + " " + difference(c.from, f.value), Style(.number))])
         }
         if f.unit == "%" {
             out.append([])
-            let fraction = min(1, max(0, f.value.approximate / 100))
-            let filled = Int((fraction * Double(barWidth)).rounded())
-            out.append([Span("占比", label), Span("  "), bar(filled, .gauge, g),
-                        Span(String(repeating: g.gaugeEmpty, count: barWidth - filled), Style(.gaugeEmpty)),
-                        Span(" " + f.value.description + "%", Style(.number))])
+            out.append([Span("占比", label), Span("  ")] + BarChart.gauge(f.value.approximate / 100, width: barWidth, glyphs: g)
+                       + [Span(" " + f.value.description + "%", Style(.number))])
         }
         out.append([])
         add([Span("引文", label)])
@@ -100,10 +152,6 @@ enum DetailView {
         }
         if events.isEmpty { add([Span("  无", Style(.dim))]) }
         return out
-    }
-
-    static func bar(_ cells: Int, _ role: Role, _ g: Glyphs) -> Span {
-        Span(String(repeating: g.bar, count: max(0, cells)), Style(role))
     }
 
     static func difference(_ a: ExactNumber, _ b: ExactNumber) -> String {
