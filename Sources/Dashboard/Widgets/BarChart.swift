@@ -73,6 +73,7 @@ public struct BarChart {
         let top = self.top
         for (r, bar) in bars.prefix(area.height).enumerated() {
             let y = area.y + r
+            screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1))
             if labelWidth > 0 { screen.putPadded(bar.label, x: area.x, y: y, columns: labelWidth) }
             let cells = Self.cells(top > 0 ? bar.value / top : 0, of: barWidth, glyphs: glyphs, eighths: eighths)
             screen.put(cells, x: area.x + labelWidth + 1, y: y, maxWidth: barWidth, style: Style(bar.role))

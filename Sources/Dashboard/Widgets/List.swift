@@ -1,6 +1,6 @@
 /// A scrolling list over a `ListState`: the visible window of rows, a marker on the selected
 /// one, or a message when there are none. Rows draw themselves through `row`; the list keeps
-/// them inside its area.
+/// them inside its area and blanks the rest of it.
 public struct List {
     public var count: Int
     /// Drawn in the first column of the selected row (a blank on the others); nil for a list
@@ -27,6 +27,7 @@ public struct List {
                      row: (inout Screen, Int, Rect, Bool) -> Void) {
         guard !area.isEmpty else { return }
         if count == 0 {
+            screen.fill(area)
             if let emptyMessage {
                 screen.putPadded(emptyMessage, x: area.x, y: area.y, columns: area.width, style: Style(.dim))
             }
@@ -37,12 +38,17 @@ public struct List {
         let markerWidth = marker.map { min(DisplayWidth.of($0), area.width) } ?? 0
         for r in 0..<area.height {
             let i = state.offset + r
-            guard i < count else { break }
             let y = area.y + r
+            let line = Rect(x: area.x, y: y, width: area.width, height: 1)
+            guard i < count else {
+                screen.fill(Rect(x: area.x, y: y, width: area.width, height: area.maxY - y))
+                break
+            }
             let selected = i == state.selected
+            if !fillRows { screen.fill(line) }
             if fillRows || marker != nil {
                 let s = style(i, selected)
-                if fillRows { screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: s) }
+                if fillRows { screen.fill(line, style: s) }
                 if let marker {
                     screen.put(selected ? marker : String(repeating: " ", count: markerWidth), x: area.x, y: y,
                                maxWidth: markerWidth, style: s)

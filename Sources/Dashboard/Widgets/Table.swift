@@ -73,9 +73,10 @@ public struct Table<Row> {
         }
     }
 
-    /// The heading line at `y` over `area`'s columns.
+    /// The heading line: the first row of `area`.
     public func drawHeading(into screen: inout Screen, _ area: Rect) {
         guard !area.isEmpty else { return }
+        screen.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1))
         var x = area.x + DisplayWidth.of(marker)
         for (i, (c, w)) in zip(columns, widths(area.width)).enumerated() {
             let columns = min(w, area.maxX - x)

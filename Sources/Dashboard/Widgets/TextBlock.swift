@@ -27,6 +27,7 @@ public struct TextBlock {
     /// Draws the lines from `scroll` into `area`, `margin` columns in from each side.
     public func draw(into screen: inout Screen, _ area: Rect, scroll: Int = 0, margin: Int = 0, mark: Mark = .none) {
         guard !area.isEmpty else { return }
+        screen.fill(area)
         let start = max(0, scroll)
         let width = area.width - 2 * margin
         if width > 0 {
