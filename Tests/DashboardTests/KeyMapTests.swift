@@ -45,6 +45,16 @@ import Protection
         #expect(s.filter.text.isEmpty)
     }
 
+    @Test func printableKeysStayTypedOnTheFilterLine() {
+        let map = KeyMap.standard.remapped([(.up, [.char("j"), .up]), (.filterClearLine, [.char("x"), .ctrl("k")])])
+        let browse = map.help(for: HomePage.id, in: .filterEditing).first { $0.action == .up }
+        #expect(browse?.keys == [.up] && browse?.label == "Up/Down", "j types there, so the footer still says Up/Down")
+        #expect(map.action(for: .ctrl("k"), on: HomePage.id, in: .filterEditing) == .filterClearLine)
+        var s = Root.initialState(width: 100, height: 30, catalog: seedCatalog, options: options([(.filterClearLine, [.char("x"), .ctrl("k")])]))
+        for k in try! KeyScript.parse("/ax") { _ = Root.update(&s, .key(k), seedCatalog) }
+        #expect(s.filter.text == "ax")
+    }
+
     @Test func remappingInOneModeLeavesTheOthers() {
         // C-u quits now; on the filter line it still clears.
         let map = KeyMap.standard.remapped([(.quit, [.ctrl("u")])])

@@ -16,7 +16,7 @@ extension Root {
     static func filterKey(_ key: Key, _ s: inout DashboardState, _ catalog: Catalog) -> Effect {
         var chars = Array(s.filter.text)
         var caret = min(max(0, s.filter.caret), chars.count)
-        if case .char(let c) = key, !c.isNewline {
+        if key.isPrintable, case .char(let c) = key {
             chars.insert(c, at: caret)
             caret += 1
         } else {

@@ -9,6 +9,14 @@ public enum Key: Hashable, Sendable {
     case function(Int)
 }
 
+extension Key {
+    /// A character that the filter line types rather than looks up.
+    public var isPrintable: Bool {
+        if case .char(let c) = self { return !c.isNewline }
+        return false
+    }
+}
+
 public enum MouseButton: Sendable, Hashable {
     case left, middle, right, wheelUp, wheelDown
 }

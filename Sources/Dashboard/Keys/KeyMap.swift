@@ -40,8 +40,11 @@ public struct KeyMap: Sendable, Hashable {
                 b[i].keys.removeAll { keys.contains($0) }
             }
             for i in b.indices where b[i].action == action {
-                b[i].keys = keys
-                b[i].label = keys.map(Self.name).joined(separator: " ")
+                // Printable keys are typed on the filter line, so they cannot fire there.
+                let usable = b[i].modes == [.filterEditing] ? keys.filter { !$0.isPrintable } : keys
+                guard usable != b[i].keys else { continue }
+                b[i].keys = usable
+                b[i].label = usable.map(Self.name).joined(separator: " ")
             }
         }
         return KeyMap(bindings: b)
