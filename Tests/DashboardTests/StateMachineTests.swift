@@ -140,4 +140,52 @@ import Protection
         _ = Root.update(&t, .key(.enter), seedCatalog)
         #expect(t.pageID == FiguresPage.id, "Enter on an empty table stays")
     }
+
+    @Test func aSnapshotIsTheScreenShownAndItsResultComesBackAsAMessage() {
+        var s = run("<Tab>s")  // a status message on screen, the tiles focused
+        let shown = Root.render(s, seedCatalog)
+        guard case .saveSnapshot(.text, let screen) = Root.update(&s, .key(.char("p")), seedCatalog) else {
+            Issue.record("p saves the configured format")
+            return
+        }
+        #expect(screen == shown, "the screen before the key, status line included")
+        _ = Root.update(&s, .snapshotSaved(path: "./weibao-20260615-093012.txt"), seedCatalog)
+        #expect(s.status == StatusMessage(text: "saved weibao-20260615-093012.txt", isError: false))
+        _ = Root.update(&s, .snapshotFailed(reason: "cannot save snapshot: no such directory /x"), seedCatalog)
+        #expect(s.status?.isError == true)
+        // After P the prompt is not in the snapshot; any other key saves nothing.
+        var t = run("P")
+        var seen = t
+        seen.mode = .normal
+        guard case .saveSnapshot(.svg, let prompted) = Root.update(&t, .key(.char("s")), seedCatalog) else {
+            Issue.record("P s saves SVG")
+            return
+        }
+        #expect(prompted == Root.render(seen, seedCatalog))
+        var u = run("P")
+        #expect(Root.update(&u, .key(.char("x")), seedCatalog) == .none)
+        #expect(u.status?.text == "没有保存快照" && u.mode == .normal)
+    }
+
+    @Test func backRestoresEachPageAsItWasLeft() {
+        // Figures of 内蒙古, third row; the matrix from there; another table from the matrix.
+        var s = run("<Enter>jj")
+        let first = s.table
+        for k in try! KeyScript.parse("m<Right><Enter>j") { _ = Root.update(&s, .key(k), seedCatalog) }
+        #expect(s.pageIDs == [HomePage.id, FiguresPage.id, MatrixPage.id, FiguresPage.id])
+        #expect(s.table.context.system == .school)
+        _ = Root.update(&s, .key(.escape), seedCatalog)
+        #expect(s.matrix.column == 1)
+        _ = Root.update(&s, .key(.escape), seedCatalog)
+        #expect(s.table == first, "the first table, its rows and selection as they were")
+        let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
+        #expect(text.contains("内蒙古 › 全部系统"))
+    }
+
+    @Test func aTableOpenedAgainKeepsItsSortOrder() {
+        var s = run("<Enter>s<Esc>")
+        #expect(s.pageIDs == [HomePage.id])
+        _ = Root.update(&s, .key(.enter), seedCatalog)
+        #expect(s.table.sort == .valueDescending)
+    }
 }
