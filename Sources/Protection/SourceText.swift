@@ -118,11 +118,7 @@ public struct SourceText: Sendable {
     }
 
     func span(normalizedRange r: Range<Int>) -> SourceSpan {
-        let start = origin[r.lowerBound]
-        let end = origin[r.upperBound - 1] + 1
-        let a = position(of: start), b = position(of: end - 1)
-        return SourceSpan(startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column,
-                          range: start..<end)
+        span(offsets: origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1))
     }
 
     /// The normalised text of original lines `lines` (1-based, inclusive), with the normalised
@@ -144,6 +140,39 @@ public struct SourceText: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The scalar offset of 1-based `line` and `column`, when the column stands on that line
+    /// (or just after its last character).
+    public func offset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        return start + column - 1 <= end ? start + column - 1 : nil
+    }
+
+    /// The span of original offsets `range` (not empty), with its lines and columns.
+    public func span(offsets range: Range<Int>) -> SourceSpan {
+        let a = position(of: range.lowerBound), b = position(of: range.upperBound - 1)
+        return SourceSpan(startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, range: range)
+    }
+
+    /// The printed part of 1-based `line`, without its leading and trailing spaces; nil for a
+    /// blank line or one past the end.
+    public func lineSpan(_ line: Int) -> SourceSpan? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        var a = lineStarts[line - 1]
+        var b = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        while a < b && SourceText.isSpace(scalars[a]) { a += 1 }
+        while b > a && SourceText.isSpace(scalars[b - 1]) { b -= 1 }
+        return a < b ? span(offsets: a..<b) : nil
+    }
+
+    /// Scalars as figures are compared: spaces dropped, full-width forms and traditional
+    /// characters folded (９１．９％ → 91.9%, 萬 → 万), so a span of a report in either script
+    /// equals the figure's `text`.
+    public static func comparable<S: Sequence>(_ scalars: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
+        scalars.lazy.filter { !isSpace($0) }.map { Traditional.simplified(fold($0)) }
+    }
 
     /// The paragraph a span stands in, within `lines`: the readable text around a quote.
     ///
