@@ -24,7 +24,7 @@ extension LoadSession {
     /// the source recorded.
     func hashMatches(_ bytes: [UInt8], name: String, draft: SourceDraft?) -> Bool {
         guard let draft, !draft.source.sha256.isEmpty else { return true }
-        let actual = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let actual = ReportHash.hex(bytes)
         guard actual != draft.source.sha256 else { return true }
         log.add(files[Int(draft.file)].name, draft.sha256At ?? draft.idAt,
                 "report \(name) has changed since the source was recorded: its SHA-256 is \(actual), expected \(draft.source.sha256) (another copy or an edited file; its spans are not checked)")
@@ -43,7 +43,7 @@ extension LoadSession {
         let wanted = SourceText.comparable(figure.text.unicodeScalars)
         let range = start..<(start + r.length)
         if SourceText.comparable(text.scalars[range]) == wanted { return text.span(offsets: range) }
-        var message = "figure \"\(figure.id)\" (\(dataset):\(at)) has its span here, but the report has \"\(String(String.UnicodeScalarView(text.scalars[range])))\" here, expected the figure's text \"\(figure.text)\""
+        var message = "figure \"\(figure.id)\" (\(dataset):\(at)): the report has \"\(String(String.UnicodeScalarView(text.scalars[range])))\" at its span, expected the figure's text \"\(figure.text)\""
         if let column = column(of: wanted, length: r.length, onLine: r.line, in: text) {
             message += " (it stands at column \(column) of this line)"
         }
@@ -66,5 +66,18 @@ extension LoadSession {
             column += 1
         }
         return nil
+    }
+}
+
+/// The hash sources record of their report files: SHA-256, as lower-case hex (sha256sum's form).
+enum ReportHash {
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for b in SHA256.hash(data: bytes) {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
