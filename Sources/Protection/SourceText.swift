@@ -141,6 +141,10 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// Lines longer than this (in scalars) are taken for whole paragraphs: the seed's
+    /// newspaper columns are at most 23 wide.
+    static let paragraphLine = 60
+
     /// The scalar offset of 1-based `line` and `column`, when the column stands on that line
     /// (or just after its last character).
     public func offset(line: Int, column: Int) -> Int? {
@@ -178,6 +182,8 @@ public struct SourceText: Sendable {
     ///
     /// Newspaper columns put blank lines mid-sentence, so a paragraph ends only at a blank
     /// line that follows sentence-final punctuation (。！？ or a closing bracket after one).
+    /// A stored web page puts each paragraph on one long line, wider than any printed column
+    /// (`paragraphLine`): such a line that ends a sentence ends its paragraph too.
     public func paragraph(around span: SourceSpan, within lines: ClosedRange<Int>) -> (text: String, highlight: Range<Int>?) {
         let first = max(1, lines.lowerBound), last = min(lineCount, lines.upperBound)
         func lineText(_ l: Int) -> ArraySlice<Unicode.Scalar> {
@@ -189,19 +195,24 @@ public struct SourceText: Sendable {
             guard let c = lineText(l).last(where: { !SourceText.isSpace($0) }) else { return false }
             return "。！？）」”".unicodeScalars.contains(c)
         }
+        func endsParagraph(_ l: Int) -> Bool { lineText(l).count > Self.paragraphLine && endsSentence(l) }
         let quoteLine = position(of: span.range.lowerBound).line
         var start = min(max(first, quoteLine), last)
         while start > first {
             // Walk up over blank lines; stop where a sentence ended before them.
             var l = start - 1
-            guard isBlank(l) else { start = l; continue }
+            guard isBlank(l) else {
+                if endsParagraph(l) { break }
+                start = l
+                continue
+            }
             while l > first && isBlank(l) { l -= 1 }
             if endsSentence(l) || isBlank(l) { break }
             start = l
         }
         var end = min(max(first, position(of: max(span.range.lowerBound, span.range.upperBound - 1)).line), last)
         while end < last {
-            if endsSentence(end) && isBlank(end + 1) { break }
+            if endsSentence(end) && (isBlank(end + 1) || endsParagraph(end)) { break }
             end += 1
         }
         return passage(lines: start...end, highlighting: span)

@@ -42,8 +42,10 @@ struct ValidateCommand: ParsableCommand {
     /// "data.json: ok, 3 sources, 32 figures, 22 measures, 4 events; 58 quotes located;
     /// 32 figures checked against report texts, 0 could not be".
     static func cleanSummary(_ dataset: Dataset, report: LoadReport, name: String) -> String {
-        let located = dataset.figures.filter { $0.span != nil }.count + dataset.measures.filter { $0.span != nil }.count
-            + dataset.events.filter { $0.span != nil }.count
+        // Spans and lines are counted with the figure checks; these are the quotes found.
+        let located = dataset.figures.filter { !$0.quote.isEmpty && $0.span != nil }.count
+            + dataset.measures.filter { !$0.quote.isEmpty && $0.span != nil }.count
+            + dataset.events.filter { !$0.quote.isEmpty && $0.span != nil }.count
         var line = "\(name): ok, \(dataset.sources.count) sources, \(dataset.figures.count) figures, "
             + "\(dataset.measures.count) measures, \(dataset.events.count) events; \(located) quotes located"
         line += "; " + figureChecks(report.figureChecks)

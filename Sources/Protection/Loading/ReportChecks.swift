@@ -42,13 +42,31 @@ extension LoadSession {
         }
         let wanted = SourceText.comparable(figure.text.unicodeScalars)
         let range = start..<(start + r.length)
-        if SourceText.comparable(text.scalars[range]) == wanted { return text.span(offsets: range) }
+        let written = SourceText.comparable(text.scalars[range])
+        if written == wanted || Self.reads(written, as: figure.value) { return text.span(offsets: range) }
         var message = "figure \"\(figure.id)\" (\(dataset):\(at)): the report has \"\(String(String.UnicodeScalarView(text.scalars[range])))\" at its span, expected the figure's text \"\(figure.text)\""
         if let column = column(of: wanted, length: r.length, onLine: r.line, in: text) {
             message += " (it stands at column \(column) of this line)"
         }
         log.add(name, TextPosition(line: r.line, column: r.column), message)
         return nil
+    }
+
+    /// Whether an as-written number means `value`. A figure's `text` may say more than the
+    /// characters at its span (每人每月 1712 元 for 1712元 after 每人每月 was said once, 151 万人
+    /// for 151萬 before 人 is named), so the span holds the number when it reads as the same
+    /// exact value, whatever unit follows it.
+    static func reads(_ written: [Unicode.Scalar], as value: ExactNumber) -> Bool {
+        var text = String(String.UnicodeScalarView(written))
+        for _ in 0..<2 {
+            switch Quantity.parse(text) {
+            case .success(let q): return ExactNumber.compare(q.value, value) == 0
+            case .failure(.trailing(let rest)) where !rest.isEmpty && text.hasSuffix(rest):
+                text.removeLast(rest.count)
+            case .failure: return false
+            }
+        }
+        return false
     }
 
     private func lineLength(_ line: Int, in text: SourceText) -> Int {
