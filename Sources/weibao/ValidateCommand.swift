@@ -49,9 +49,11 @@ struct ValidateCommand: ParsableCommand {
         var line = "\(name): ok, \(dataset.sources.count) sources, \(dataset.figures.count) figures, "
             + "\(dataset.measures.count) measures, \(dataset.events.count) events; \(located) quotes located"
         line += "; " + figureChecks(report.figureChecks)
-        if !report.uncheckedSources.isEmpty {
-            let n = report.uncheckedSources.count
-            let named = report.uncheckedSources.map { $0.file.isEmpty ? $0.id : "\($0.id) (\($0.file))" }
+        // Sources named by `report` are told of with the figure checks above.
+        let unchecked = report.uncheckedSources.filter { $0.report.isEmpty }
+        if !unchecked.isEmpty {
+            let n = unchecked.count
+            let named = unchecked.map { $0.file.isEmpty ? $0.id : "\($0.id) (\($0.file))" }
             line += "; quotes of \(n) source\(n == 1 ? "" : "s") not checked, report text not at hand: "
                 + named.prefix(5).joined(separator: ", ") + (n > 5 ? ", …" : "")
         }
