@@ -95,4 +95,13 @@ struct ReportsAndIndicatorsTests {
         #expect(markdown.stdout.contains("| parent-school-rate | 家长学校开办率 | % | 家庭 |"))
         #expect(try CLI.run(["indicators", "--format", "yaml"]).status == 2)
     }
+
+    /// docs/indicators.md's coverage table is the command's output, not written by hand.
+    @Test func theIndicatorsDocShowsTheCurrentCoverage() throws {
+        let doc = try String(contentsOfFile: CLI.repository + "/docs/indicators.md", encoding: .utf8)
+        let begin = try #require(doc.range(of: "<!-- coverage: begin -->\n")), end = try #require(doc.range(of: "<!-- coverage: end -->"))
+        let table = String(doc[begin.upperBound..<end.lowerBound])
+        #expect(table == (try CLI.run(["indicators", "--format", "markdown"]).stdout),
+                "docs/indicators.md is out of date: scripts/indicators-doc.sh")
+    }
 }
