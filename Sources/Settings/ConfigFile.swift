@@ -5,7 +5,7 @@ import TOMLKit
 /// reported with file:line and left at its default; the others still apply.
 public enum ConfigFile {
     /// Top-level keys, and the one table.
-    public static let keys = ["theme", "data", "snapshot_dir", "snapshot_format", "mouse", "ascii"]
+    public static let keys = ["theme", "data", "reports", "snapshot_dir", "snapshot_format", "mouse", "ascii"]
     public static let tables = ["keys"]
 
     /// A file's layer and problems; a missing file is no problem (nothing is configured).
@@ -75,12 +75,16 @@ public enum ConfigFile {
                 case .success(let f): layer.snapshotFormat = f
                 case .failure(let f): report(key, "snapshot_format: \(f.message)")
                 }
-            case "data", "snapshot_dir":
+            case "data", "reports", "snapshot_dir":
                 guard let s = string(key, value, expected: "a file or folder path") else { continue }
                 switch SettingValues.path(s) {
                 case .success(let p):
                     let full = expand(p, relativeTo: directory, home: home)
-                    if key == "data" { layer.data = full } else { layer.snapshotDir = full }
+                    switch key {
+                    case "data": layer.data = full
+                    case "reports": layer.reports = full
+                    default: layer.snapshotDir = full
+                    }
                 case .failure(let f): report(key, "\(key): \(f.message)")
                 }
             case "mouse", "ascii":

@@ -21,7 +21,7 @@ struct WeibaoCommand: AsyncParsableCommand {
             """,
         version: weibaoVersion,
         subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self, IngestCommand.self,
-                      SummaryCommand.self, InfoCommand.self],
+                      SummaryCommand.self, IndicatorsCommand.self, InfoCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -29,7 +29,7 @@ import Testing
         #expect(messages.count == 8)
         #expect(messages[0] == "c.toml:1: theme: \"blue\" is not a theme, expected one of: dark, light, monochrome, colorblind")
         #expect(messages[1] == "c.toml:2: mouse = \"no\" is not true or false, expected mouse = true or mouse = false")
-        #expect(messages[2] == "c.toml:3: unknown setting \"colour\", expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]")
+        #expect(messages[2] == "c.toml:3: unknown setting \"colour\", expected one of: theme, data, reports, snapshot_dir, snapshot_format, mouse, ascii, [keys]")
         #expect(messages[3] == "c.toml:4: snapshot_format: \"pdf\" is not a snapshot format, expected one of: text, ansi, html, svg")
         #expect(messages[4] == "c.toml:6: data = 3 is not a string, expected a file or folder path")
         #expect(messages[5] == "c.toml:8: keys.quitt: unknown action \"quitt\" (did you mean quit?), expected one of: \(Self.actions)")
@@ -49,7 +49,7 @@ import Testing
 
     @Test func typoGetsASuggestion() {
         let (_, messages) = parse("snapshot_fromat = \"svg\"\n")
-        #expect(messages == ["c.toml:1: unknown setting \"snapshot_fromat\" (did you mean snapshot_format?), expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]"])
+        #expect(messages == ["c.toml:1: unknown setting \"snapshot_fromat\" (did you mean snapshot_format?), expected one of: theme, data, reports, snapshot_dir, snapshot_format, mouse, ascii, [keys]"])
     }
 
     @Test func keysMustBeATable() {

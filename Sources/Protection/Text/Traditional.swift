@@ -2,10 +2,12 @@
 /// serve reports in either script (萬→万, 餘→余, 個→个, 學校→学校, 內蒙古→内蒙古).
 ///
 /// Not a full converter: `TraditionalTable.swift` holds only the characters ingest's own word
-/// lists and the seed report use, each with every traditional form that converts to it. A
-/// traditional character outside it stays as it is, which is harmless: no rule looks for it.
-/// Quotes keep the report's own characters; only matching reads the simplified form.
-enum Traditional {
+/// lists, the quantity reader and the seed report use, each with every traditional form that
+/// converts to it. A traditional character outside it stays as it is, which is harmless: no
+/// rule looks for it, and a figure's `text` is written in those characters. Quotes keep the
+/// report's own characters; only matching reads the simplified form. It lives in the model
+/// layer so the loader can compare a span of a traditional report with a figure's text.
+package enum Traditional {
     static let table: [Unicode.Scalar: Unicode.Scalar] = {
         var map: [Unicode.Scalar: Unicode.Scalar] = [:]
         for row in pairs {
@@ -16,7 +18,7 @@ enum Traditional {
     }()
 
     @inline(__always)
-    static func simplified(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    package static func simplified(_ c: Unicode.Scalar) -> Unicode.Scalar {
         c.value < 0x3400 ? c : (table[c] ?? c)
     }
 }
