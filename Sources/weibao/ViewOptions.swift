@@ -53,7 +53,9 @@ func parseFilter(_ text: String?, command: String) throws -> Query? {
     do {
         return try Query.parse(text)
     } catch {
-        StandardError.print("weibao \(command): --filter \"\(text)\": column \(error.description)")
+        // The column counts in the whole query; the query itself is cut to the part around it.
+        let shown = Excerpt.around(text, offset: error.offset, length: error.length)
+        StandardError.print("weibao \(command): --filter \"\(shown)\": column \(error.description)")
         throw ExitCode(2)
     }
 }
