@@ -63,6 +63,14 @@ struct ExitCodeTests {
         #expect(r.stderr.contains(">x\": column 40002: expected a number after >"))
     }
 
+    @Test func aHugeKeyRemapIsCutInItsMessage() throws {
+        let action = String(repeating: "x", count: 5_000)
+        let r = try CLI.run(["snapshot", "--key", action + "=q"])
+        #expect(r.status == 2)
+        #expect(r.stderr.count < 600, "\(r.stderr.count) characters")
+        #expect(r.stderr.contains("--key " + String(repeating: "x", count: 39) + "…: unknown action"))
+    }
+
     @Test func aBadConfigIsReportedButDoesNotFailTheRun() throws {
         let folder = CLI.folder()
         try "theme = \"neon\"\n".write(toFile: folder + "/c.toml", atomically: true, encoding: .utf8)
