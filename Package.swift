@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw"]),
         // The config file, environment and flags resolved into one set of choices.
-        .target(name: "Settings", dependencies: ["Dashboard", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Settings", dependencies: ["Dashboard", "Protection", .product(name: "TOMLKit", package: "TOMLKit")]),
         // Reads a plain-text report into candidate records (weibao ingest). Foundation only.
         .target(name: "Ingest", dependencies: ["Protection"]),
         .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import Protection
 import TOMLKit
 
 /// The config file (TOML): read with TOMLKit, checked setting by setting. A bad setting is
@@ -100,7 +101,7 @@ public enum ConfigFile {
                 }
                 layer.keys = remaps(keys, locator: locator, place: { place($0, in: "keys") }, problems: &problems)
             default:
-                var message = "unknown setting \"\(key)\""
+                var message = "unknown setting \"\(Excerpt.short(key))\""
                 if let guess = SettingValues.nearest(key, in: Self.keys + Self.tables) { message += " (did you mean \(guess)?)" }
                 report(key, message + ", expected one of: " + (Self.keys + Self.tables.map { "[\($0)]" }).joined(separator: ", "))
             }
@@ -114,6 +115,7 @@ public enum ConfigFile {
         var result: [KeyRemap] = []
         for action in locator.ordered(table.keys, in: "keys") {
             guard let value = table[action] else { continue }
+            let shown = Excerpt.short(action)
             var texts: [String] = []
             if let s = value.string {
                 texts = [s]
@@ -121,12 +123,12 @@ public enum ConfigFile {
                 texts = a.compactMap(\.string)
             } else {
                 problems.append(SettingProblem(place: place(action), message:
-                    "keys.\(action) = \(describe(value)) is not a key or a list of keys, expected such as \(action) = \"x\" or \(action) = [\"x\", \"<C-q>\"]"))
+                    "keys.\(shown) = \(describe(value)) is not a key or a list of keys, expected such as \(shown) = \"x\" or \(shown) = [\"x\", \"<C-q>\"]"))
                 continue
             }
             switch SettingValues.remap(action: action, keys: texts) {
             case .success(let r): result.append(r)
-            case .failure(let f): problems.append(SettingProblem(place: place(action), message: "keys.\(action): \(f.message)"))
+            case .failure(let f): problems.append(SettingProblem(place: place(action), message: "keys.\(shown): \(f.message)"))
             }
         }
         return result
@@ -143,7 +145,7 @@ public enum ConfigFile {
 
     /// A value as TOML would write it, for messages.
     static func describe(_ value: TOMLValueConvertible) -> String {
-        if let s = value.string { return "\"\(s)\"" }
+        if let s = value.string { return "\"\(Excerpt.short(s))\"" }
         if let b = value.bool { return String(b) }
         if let i = value.int { return String(i) }
         if let d = value.double { return String(d) }

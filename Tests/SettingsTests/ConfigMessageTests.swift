@@ -12,6 +12,19 @@ import Testing
 
     static let actions = "up, down, left, right, page_up, page_down, top, bottom, open, filter, back, next_pane, previous_pane, sort, matrix, snapshot, snapshot_ask, help, redraw, suspend, quit, filter_keep, filter_clear, filter_clear_line, filter_delete_word, filter_delete_back, filter_delete_forward, filter_caret_left, filter_caret_right, filter_caret_start, filter_caret_end, save_text, save_ansi, save_html, save_svg, save_cancel"
 
+    /// A value or key hundreds of characters long is cut in the message, as a query is.
+    @Test func longValuesAreCutInMessages() {
+        let long = String(repeating: "y", count: 500)
+        let cut = String(repeating: "y", count: 39) + "…"
+        let (_, messages) = parse("theme = \"\(long)\"\n\(long) = 1\nmouse = \"\(long)\"\n[keys]\n\(long) = \"x\"\n")
+        #expect(messages == [
+            "c.toml:1: theme: \"\(cut)\" is not a theme, expected one of: dark, light, monochrome, colorblind",
+            "c.toml:2: unknown setting \"\(cut)\", expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]",
+            "c.toml:3: mouse = \"\(cut)\" is not true or false, expected mouse = true or mouse = false",
+            "c.toml:5: keys.\(cut): unknown action \"\(cut)\", expected one of: \(Self.actions)",
+        ])
+    }
+
     @Test func everyBadSettingNamedWithItsLineAndTheValidValues() {
         let (layer, messages) = parse("""
             theme = "blue"

@@ -112,6 +112,9 @@ public struct DatasetLoader: Sendable {
             return
         }
         guard let bytes = utf8(read, name: name, session: session, repairs: &repairs) else { return }
+        if let (first, count) = LoneSurrogates.find(bytes) {
+            repairs.append(.replaced(count, "lone surrogate escape", "lone surrogate escapes", first: first, file: name))
+        }
         switch format {
         case .json: session.decodeJSON(bytes, file: file)
         case .jsonl: session.decodeJSONLines(bytes, file: file)
@@ -126,8 +129,7 @@ public struct DatasetLoader: Sendable {
         case .utf8:
             return bytes
         case .repaired(let fixed, let first, let count):
-            let what = count == 1 ? "1 invalid UTF-8 sequence" : "\(count) invalid UTF-8 sequences"
-            repairs.append(Diagnostic(file: name, at: first.position, "\(what), the first here (\(first.message)); shown as U+FFFD"))
+            repairs.append(.replaced(count, "invalid UTF-8 sequence", "invalid UTF-8 sequences", first: first, file: name))
             return fixed
         case .wrongEncoding(let error):
             session.log.items.append(Diagnostic(file: name, at: error.position, error.message))
@@ -181,8 +183,9 @@ public struct LoadReport: Sendable {
     public var uncheckedSources: [UncheckedSource]
     /// How many figures were checked against report texts, and how many could not be.
     public var figureChecks = FigureChecks()
-    /// Files that were UTF-8 but for a few bad bytes, loaded with U+FFFD in their place:
-    /// one note a file, at the first. Not problems: the data is shown, visibly marked.
+    /// Files that were UTF-8 but for a few bad bytes, or JSON with lone `\uD800`-style
+    /// escapes, loaded with U+FFFD in their place: one note a file and kind, at the first.
+    /// Not problems: the data is shown, visibly marked.
     public var replacedInvalidUTF8: [Diagnostic] = []
 
     public func get() throws(DatasetError) -> Dataset {
