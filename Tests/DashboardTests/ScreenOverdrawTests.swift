@@ -1,5 +1,5 @@
 import Testing
-import Dashboard
+@testable import Dashboard
 
 /// Drawing over what is already on a Screen, as overlapping views do.
 @Suite struct ScreenOverdrawTests {
@@ -29,5 +29,21 @@ import Dashboard
         screen.put("b", x: 2, y: 0)
         #expect(screen.lines[0] == " ab ")
         #expect(widths(screen) == [1, 1, 1, 1])
+    }
+
+    /// Filling cuts wide glyphs only at its edges, blanking their halves outside, as writing
+    /// each cell would.
+    @Test func fillMatchesWritingEveryCell() {
+        for x in 0..<6 {
+            for w in 0..<(8 - x) {
+                var fast = Screen(width: 8, height: 1)
+                fast.put("学校家长", x: 0, y: 0)
+                var slow = fast
+                fast.fill(Rect(x: x, y: 0, width: w, height: 1), "-", style: Style(.dim))
+                for cx in x..<(x + w) { slow.set(cx, 0, Cell("-", style: Style(.dim))) }
+                #expect(fast == slow, "fill at \(x) width \(w): \(fast.lines[0]) vs \(slow.lines[0])")
+                #expect(widths(fast).reduce(0) { $0 + Int($1) } == 8)
+            }
+        }
     }
 }

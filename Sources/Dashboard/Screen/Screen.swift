@@ -48,8 +48,16 @@ public struct Screen: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, _ char: Character = " ", style: Style = .normal) {
         let r = rect.clipped(to: Rect(x: 0, y: 0, width: width, height: height))
         guard !r.isEmpty else { return }
+        let cell = Cell(char, width: 1, style: style)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, Cell(char, width: 1, style: style)) }
+            // Only the edges can cut a wide glyph (`set` blanks its other half outside); every
+            // cell between them is simply replaced. Widgets blank their areas, so this is hot.
+            set(r.x, y, cell)
+            if r.width > 1 { set(r.maxX - 1, y, cell) }
+            if r.width > 2 {
+                let row = y * width
+                for x in (r.x + 1)..<(r.maxX - 1) { cells[row + x] = cell }
+            }
         }
     }
 
