@@ -24,25 +24,25 @@ public enum Indicators {
         return scored.prefix(count).map(\.id)
     }
 
-    /// The vocabulary file's entries: `{"id", "name", "unit", "system", "definition", "phrasings"}`.
+    /// The vocabulary file's entries: `{"id", "name", "unit", "system", "definition", "phrasings"}`,
+    /// read with the loader's own parser (Foundation's decoder costs a startup's worth of time).
     /// Its well-formedness is a test's business (IndicatorTests); a bad entry here is a build error
     /// in all but name, so it stops the program at once rather than hiding indicators.
     static func decode(_ bytes: [UInt8]) -> [CanonicalIndicator] {
-        struct Entry: Decodable {
-            var id, name, unit, system, definition: String
-            var phrasings: [String]
+        guard let root = try? JSONParser.parse(bytes), let entries = root.elements else {
+            fatalError("Resources/indicators.json is not a JSON array")
         }
-        do {
-            let entries = try JSONDecoder().decode([Entry].self, from: Data(bytes))
-            return try entries.map { e in
-                guard case .success(let system) = ReferenceNames.system(e.system) else {
-                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "system \(e.system) of \(e.id)"))
-                }
-                return CanonicalIndicator(id: e.id, name: e.name, unit: e.unit, system: system,
-                                          definition: e.definition, phrasings: e.phrasings)
+        return entries.map { e in
+            func text(_ key: String) -> String {
+                guard let s = e[key]?.string else { fatalError("Resources/indicators.json:\(e.position): no \(key)") }
+                return s
             }
-        } catch {
-            fatalError("Resources/indicators.json does not decode: \(error)")
+            guard case .success(let system) = ReferenceNames.system(text("system")) else {
+                fatalError("Resources/indicators.json:\(e.position): unknown system \(text("system"))")
+            }
+            return CanonicalIndicator(id: text("id"), name: text("name"), unit: text("unit"), system: system,
+                                      definition: text("definition"),
+                                      phrasings: e["phrasings"]?.elements?.compactMap(\.string) ?? [])
         }
     }
 }
