@@ -34,7 +34,7 @@ struct HelpDocTests {
         let parts = text.components(separatedBy: "Any other key closes it")
         try #require(parts.count == 2, "the paragraph says which keys close the help")
         let scrolling = Self.keys(in: Substring(parts[0].components(separatedBy: "when it is longer")[0]))
-        let closing = Self.keys(in: Substring(parts[1]))
+        let closing = Self.keys(in: Substring(parts[1].prefix { $0 != "\n" }))  // that sentence's keys
         #expect(Set(scrolling) == ["↑", "↓", "k", "j", "PgUp", "PgDn", "Ctrl-B", "Ctrl-F"])
         #expect(!closing.isEmpty)
         #expect(try !helpIsOpen(after: "x"), "an unbound key closes it")

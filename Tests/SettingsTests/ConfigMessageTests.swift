@@ -19,7 +19,7 @@ import Testing
         let (_, messages) = parse("theme = \"\(long)\"\n\(long) = 1\nmouse = \"\(long)\"\n[keys]\n\(long) = \"x\"\n")
         #expect(messages == [
             "c.toml:1: theme: \"\(cut)\" is not a theme, expected one of: dark, light, monochrome, colorblind",
-            "c.toml:2: unknown setting \"\(cut)\", expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]",
+            "c.toml:2: unknown setting \"\(cut)\", expected one of: theme, data, reports, snapshot_dir, snapshot_format, mouse, ascii, [keys]",
             "c.toml:3: mouse = \"\(cut)\" is not true or false, expected mouse = true or mouse = false",
             "c.toml:5: keys.\(cut): unknown action \"\(cut)\", expected one of: \(Self.actions)",
         ])
