@@ -149,6 +149,10 @@ public struct Quantity: Sendable, Hashable {
         return .success(ExactNumber(significand: significand, scale: scale))
     }
 
+    static func opensCount(_ s: [Unicode.Scalar], _ next: Int, _ end: Int) -> Bool {
+        next < end && ["万", "亿", "余", "多"].contains(s[next])
+    }
+
     /// 三千五百 → 3500, 一万二千 → 12000, 十二 → 12, 四 → 4, 两百 → 200.
     /// Arithmetic is checked: absurd numerals (一亿亿亿亿亿) fail as overflow, never trap.
     static func readChineseNumber(_ s: [Unicode.Scalar], _ i: inout Int, _ end: Int) -> Result<ExactNumber, Failure> {
@@ -168,7 +172,9 @@ public struct Quantity: Sendable, Hashable {
             if let d = chineseDigits[c] {
                 number = d
             } else if let u = smallUnits[c] {
-                guard sawAny || c == "十" else { break }
+                // 十 may open a numeral (十二); 百 and 千 only before 万, 亿, 余 or 多 (近百万人,
+                // 千余人), so a unit such as 千克 after no number stays no number.
+                guard sawAny || c == "十" || opensCount(s, k + 1, end) else { break }
                 guard let part = times(number == 0 ? 1 : number, u), let t = add(section, part) else { return .failure(.overflow) }
                 section = t
                 number = 0

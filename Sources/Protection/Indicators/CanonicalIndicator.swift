@@ -28,10 +28,10 @@ public struct CanonicalIndicator: Sendable, Hashable, Identifiable {
 }
 
 /// Units that count the same things under different words: a figure in 名 may carry an
-/// indicator in 人, one in 所 an indicator in 个. Nothing else converts: 人次 counts visits,
+/// indicator in 人, one in 所 an indicator in 个, one in 场 an indicator in 次. Nothing else converts: 人次 counts visits,
 /// not people, and 户 households.
 public enum UnitFamily {
-    public static let families: [[String]] = [["人", "名"], ["个", "所", "家", "处"], ["份", "件"]]
+    public static let families: [[String]] = [["人", "名"], ["个", "所", "家", "处"], ["份", "件"], ["次", "场", "场次"]]
 
     /// The units a figure may be in to carry an indicator in `unit`, that unit first.
     public static func members(of unit: String) -> [String] {
