@@ -139,7 +139,7 @@ public struct DetailPage: Page {
         if let source, let text = d.sourceTexts[source.file] {
             out.append([])
             add([Span("原文段落", label), Span("  " + source.file, Style(.dim))])
-            let lines = source.lines ?? 1...text.lineCount
+            let lines = source.lines ?? bodyLines(text)
             let passage = f.span.map { text.paragraph(around: $0, within: lines) }
                 ?? text.passage(lines: lines, highlighting: nil)
             add([Span("  ")] + highlighted(passage.text, passage.highlight), indent: 2)
@@ -185,6 +185,19 @@ public struct DetailPage: Page {
             let place = f.reportSpan.map { "  第 \($0.line) 行第 \($0.column) 列" } ?? ""
             field("报告", [Span(source.report), Span(place, Style(.dim))])
         }
+    }
+
+    /// The lines a report file's body stands in: after the `source:`, `title:`, `date:` lines a
+    /// stored report opens with (ASCII lower-case key, a colon), so a paragraph never runs into them.
+    static func bodyLines(_ text: SourceText) -> ClosedRange<Int> {
+        var line = 1
+        while line < text.lineCount, var i = text.offset(line: line, column: 1) {
+            let start = i
+            while i < text.scalars.count, ("a"..."z").contains(text.scalars[i]) { i += 1 }
+            guard i > start, i < text.scalars.count, text.scalars[i] == ":" else { break }
+            line += 1
+        }
+        return line...max(line, text.lineCount)
     }
 
     static func difference(_ a: ExactNumber, _ b: ExactNumber) -> String {
