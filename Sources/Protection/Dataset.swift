@@ -64,12 +64,22 @@ public struct Dataset: Sendable {
     /// Distinct outlets and the span of dates, for the dashboard header.
     public var sourceSummary: String {
         var outlets: [String] = []
-        for s in sources where !s.outlet.isEmpty && !outlets.contains(s.outlet) { outlets.append(s.outlet) }
+        for s in sources where !s.outlet.isEmpty && !outlets.contains(s.outlet) {
+            outlets.append(s.outlet)
+            // Past a few outlets a list would be cut off in the title bar: say how many instead.
+            if outlets.count > Self.outletsNamed { break }
+        }
         let dates = sources.map(\.date).filter { !$0.isEmpty }.sorted()
-        var text = outlets.joined(separator: " ")
+        let few = outlets.count <= Self.outletsNamed
+        var text = few ? outlets.joined(separator: " ") : "\(sources.count) 个来源"
         if let first = dates.first, let last = dates.last {
-            text += first == last ? " · \(first)" : " · \(first) 至 \(last)"
+            // Many sources span years: their publication years say it in the room a title bar has.
+            let (from, to) = few ? (first, last) : (String(first.prefix(4)), String(last.prefix(4)))
+            text += from == to ? " · \(from)" : " · \(from) 至 \(to)"
         }
         return text
     }
+
+    /// How many outlets the summary names before it counts the sources instead.
+    static let outletsNamed = 2
 }

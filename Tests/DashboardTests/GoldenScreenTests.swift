@@ -2,7 +2,7 @@ import Testing
 @testable import Dashboard
 import Protection
 
-/// Every screen at 80×24 and 120×40, from the pure renderer.
+/// Every screen at 80×24 and 120×40, from the pure renderer, on the built-in dataset `weibao` opens on.
 @Suite struct GoldenScreenTests {
     static let cases: [(String, String)] = [
         ("home", ""),
@@ -13,6 +13,7 @@ import Protection
         ("figures-by-value", "<Enter>s"),
         ("detail-change", "<Tab><Right><Enter><Enter>"),
         ("detail-percent", "<Tab><Enter>j<Enter>"),
+        ("detail-report-citation", "<Enter><Enter>"),
         ("help", "?"),
         ("filter-typing", "/jzxx"),
         ("filter-kept-figures", "/学校<Enter><Enter>"),
@@ -23,14 +24,14 @@ import Protection
     @Test(arguments: [(80, 24), (120, 40)])
     func screens(width: Int, height: Int) {
         for (name, keys) in Self.cases {
-            let s = screen(keys, width: width, height: height)
+            let s = screen(keys, width: width, height: height, catalog: builtInCatalog)
             #expect(rowsAreExactWidth(s), "\(name) at \(width)x\(height)")
             expectGolden(SnapshotEncoder.text(s), "\(name)-\(width)x\(height).txt")
         }
     }
 
     @Test func tooSmall() {
-        let s = screen("", width: 60, height: 20)
+        let s = screen("", width: 60, height: 20, catalog: builtInCatalog)
         let text = SnapshotEncoder.text(s)
         #expect(text.contains("need 80×24, have 60×20"))
         expectGolden(text, "too-small-60x20.txt")

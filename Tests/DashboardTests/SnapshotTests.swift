@@ -219,6 +219,6 @@ final class CellCounter: NSObject, XMLParserDelegate {
     let marker = "The home screen, as `weibao snapshot` writes it:\n\n```\n"
     let start = try #require(text.range(of: marker)).upperBound
     let end = try #require(text.range(of: "\n```", range: start..<text.endIndex)).lowerBound
-    let expected = SnapshotEncoder.text(screen("", width: 100, height: 30))
+    let expected = SnapshotEncoder.text(screen("", width: 100, height: 30, catalog: builtInCatalog))
     #expect(String(text[start..<end]) + "\n" == expected, "regenerate with scripts/readme-snapshot.sh")
 }

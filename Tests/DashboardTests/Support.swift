@@ -3,8 +3,13 @@ import Testing
 @testable import Dashboard
 import Protection
 
-/// The embedded seed dataset, loaded once for every test.
+/// The seed alone (three divisions), loaded once: behaviour tests rely on its figures.
 let seedCatalog: Catalog = {
+    do { return Catalog(try DatasetLoader().loadSeed()) } catch { fatalError("seed dataset: \(error)") }
+}()
+
+/// The whole built-in dataset (seed and national reports), as `weibao` opens on it: golden screens show it.
+let builtInCatalog: Catalog = {
     do { return Catalog(try DatasetLoader().loadEmbedded()) } catch { fatalError("embedded dataset: \(error)") }
 }()
 
@@ -16,12 +21,12 @@ func run(_ keys: [Key], width: Int = 100, height: Int = 30, catalog: Catalog = s
     return s
 }
 
-func run(_ script: String, width: Int = 100, height: Int = 30) -> DashboardState {
-    run(try! KeyScript.parse(script), width: width, height: height)
+func run(_ script: String, width: Int = 100, height: Int = 30, catalog: Catalog = seedCatalog) -> DashboardState {
+    run(try! KeyScript.parse(script), width: width, height: height, catalog: catalog)
 }
 
-func screen(_ script: String, width: Int = 100, height: Int = 30) -> Screen {
-    Root.render(run(script, width: width, height: height), seedCatalog)
+func screen(_ script: String, width: Int = 100, height: Int = 30, catalog: Catalog = seedCatalog) -> Screen {
+    Root.render(run(script, width: width, height: height, catalog: catalog), catalog)
 }
 
 /// Compares a screen with a golden text file under Tests/DashboardTests/Golden.

@@ -19,8 +19,10 @@ public final class Catalog: Sendable {
     /// Outlets and dates of the whole dataset, for the title bar (computed once: at a million
     /// figures there are tens of thousands of sources).
     public let sourceSummary: String
-    /// The outlets each province's records cite, sorted, for Home's heading.
+    /// The distinct outlets each province's records cite, sorted, for Home's heading.
     public let outlets: [String]
+    /// The most figures any one province has, for the width of Home's count column.
+    public let maxProvinceCount: Int
     /// The live filter's index over the figures.
     public let index: FilterIndex
 
@@ -57,9 +59,12 @@ public final class Catalog: Sendable {
         self.index = index
         sourceSummary = dataset.sourceSummary
         outlets = (0..<n).map { p in
-            let ids = Set(f[p].map { dataset.figures[$0].sourceID } + e[p].map { dataset.events[$0].sourceID })
-            return ids.compactMap { dataset.source(id: $0)?.outlet }.sorted().joined(separator: " ")
+            let ids = Set(f[p].map { dataset.figures[$0].sourceID } + m[p].map { dataset.measures[$0].sourceID }
+                          + e[p].map { dataset.events[$0].sourceID })
+            // Many reports of one outlet name it once.
+            return Set(ids.compactMap { dataset.source(id: $0)?.outlet }.filter { !$0.isEmpty }).sorted().joined(separator: " ")
         }
+        maxProvinceCount = f.map(\.count).max() ?? 0
     }
 
     /// Figures of a province, optionally of one system, in dataset order.

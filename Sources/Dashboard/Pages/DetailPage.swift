@@ -100,10 +100,16 @@ public struct DetailPage: Page {
         field("数值", value)
         field("原文", [Span(f.text)])
         field("日期", [Span(f.date.isEmpty ? "报道未注明" : f.date)])
-        if let source = d.source(id: f.sourceID) {
-            field("来源", [Span(source.outlet), Span("  " + source.headline, Style(.dim))])
+        if let canonical = Indicators.named(f.canonical) {
+            field("指标", [Span(canonical.name), Span("  " + canonical.id, Style(.dim))])
+        } else {
+            field("指标", [Span("报告自有的指标，未归入统一指标", Style(.dim))])
         }
-        field("位置", [Span(Format.location(f, d), Style(.dim))])
+        let source = d.source(id: f.sourceID)
+        if let source { citation(source, f, field) }
+        if f.span != nil || source?.report.isEmpty ?? true {
+            field("位置", [Span(Format.location(f, d), Style(.dim))])
+        }
         let barWidth = max(10, min(40, width - 30))
         if let c = f.change {
             out.append([])
@@ -125,16 +131,27 @@ public struct DetailPage: Page {
             out.append([Span("占比", label), Span("  ")] + BarChart.gauge(f.value.approximate / 100, width: barWidth, glyphs: g)
                        + [Span(" " + f.value.description + "%", Style(.number))])
         }
-        out.append([])
-        add([Span("引文", label)])
-        add([Span("  ")] + quoteSpans(f), indent: 2)
-        if let source = d.source(id: f.sourceID), let text = d.sourceTexts[source.file] {
+        if !f.quote.isEmpty {
+            out.append([])
+            add([Span("引文", label)])
+            add([Span("  ")] + quoteSpans(f), indent: 2)
+        }
+        if let source, let text = d.sourceTexts[source.file] {
             out.append([])
             add([Span("原文段落", label), Span("  " + source.file, Style(.dim))])
-            let lines = source.lines ?? 1...text.lineCount
+            let lines = source.lines ?? bodyLines(text)
             let passage = f.span.map { text.paragraph(around: $0, within: lines) }
                 ?? text.passage(lines: lines, highlighting: nil)
             add([Span("  ")] + highlighted(passage.text, passage.highlight), indent: 2)
+        } else if let source, !source.report.isEmpty {
+            out.append([])
+            add([Span("原文段落", label), Span("  " + source.report, Style(.dim))])
+            // The two ways to give the folder on lines of their own, so neither is broken by wrapping.
+            let dim = Style(.dim)
+            add([Span("  报告原文不在手边：数据集只记下数字在这份报告中的位置和报告文件的 SHA-256。"
+                      + "给出存放报告文件的文件夹，这里就显示数字所在的段落并标出数字：", dim)], indent: 2)
+            add([Span("    weibao --reports 目录", dim)], indent: 4)
+            add([Span("    或在 config.toml 中写  reports = \"目录\"", dim)], indent: 4)
         }
         let p = f.provinceIndex
         let measures = catalog.measures(province: p, system: f.system)
@@ -152,6 +169,35 @@ public struct DetailPage: Page {
         }
         if events.isEmpty { add([Span("  无", Style(.dim))]) }
         return out
+    }
+
+    /// Where the figure comes from, enough to find the report without the dataset: the
+    /// original publisher of a mirrored page, the publication date, the address, and the
+    /// report file with the number's line and column.
+    static func citation(_ source: Source, _ f: Figure, _ field: (String, [Span]) -> Void) {
+        field("来源", [Span(source.outlet), Span("  " + source.headline, Style(.dim))])
+        if !source.publisher.isEmpty { field("原载", [Span(source.publisher)]) }
+        if !source.report.isEmpty || !source.url.isEmpty {
+            field("发布", [Span(source.date.isEmpty ? "报告未注明" : source.date)])
+        }
+        if !source.url.isEmpty { field("网址", [Span(source.url, Style(.dim))]) }
+        if !source.report.isEmpty {
+            let place = f.reportSpan.map { "  第 \($0.line) 行第 \($0.column) 列" } ?? ""
+            field("报告", [Span(source.report), Span(place, Style(.dim))])
+        }
+    }
+
+    /// The lines a report file's body stands in: after the `source:`, `title:`, `date:` lines a
+    /// stored report opens with (ASCII lower-case key, a colon), so a paragraph never runs into them.
+    static func bodyLines(_ text: SourceText) -> ClosedRange<Int> {
+        var line = 1
+        while line < text.lineCount, var i = text.offset(line: line, column: 1) {
+            let start = i
+            while i < text.scalars.count, ("a"..."z").contains(text.scalars[i]) { i += 1 }
+            guard i > start, i < text.scalars.count, text.scalars[i] == ":" else { break }
+            line += 1
+        }
+        return line...max(line, text.lineCount)
     }
 
     static func difference(_ a: ExactNumber, _ b: ExactNumber) -> String {

@@ -26,7 +26,11 @@ enum Format {
     /// Where the quote stands: "seeds/000….txt 第 120 行第 5 列".
     static func location(_ f: Figure, _ dataset: Dataset) -> String {
         let file = dataset.source(id: f.sourceID)?.file ?? ""
-        guard let span = f.span else { return file.isEmpty ? "（无原文）" : file }
+        guard let span = f.span else {
+            // Not located in a text at hand: where the dataset says the number stands.
+            if let r = f.reportSpan, !file.isEmpty { return "\(file) 第 \(r.line) 行第 \(r.column) 列" }
+            return file.isEmpty ? "（无原文）" : file
+        }
         return "\(file) 第 \(span.startLine) 行第 \(span.startColumn) 列 – 第 \(span.endLine) 行第 \(span.endColumn) 列"
     }
 }

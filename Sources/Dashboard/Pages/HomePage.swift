@@ -38,8 +38,8 @@ public struct HomePage: Page {
 
         /// Province list width: marker, a six-column name, a count; wider screens get full names.
         var listWidth: Int { area.width >= 120 ? 26 : 20 }
-        /// Columns of a list row's count.
-        static let countWidth = 5
+        /// Columns of a list row's count: room for the largest count and a space, at least five.
+        static func countWidth(_ catalog: Catalog) -> Int { max(5, String(catalog.maxProvinceCount).count + 1) }
         var provincePane: Rect { area.splitLeft(listWidth).0 }
         /// Rows of the province list below its heading.
         var provinceRows: Rect { provincePane.splitTop(1).1 }
@@ -181,7 +181,7 @@ public struct HomePage: Page {
         let heading = Style(.heading)
         let visible = Self.visibleProvinces(ctx.filter, ctx.catalog)
         let result = ctx.filter.result
-        let countWidth = Layout.countWidth
+        let countWidth = Layout.countWidth(ctx.catalog)
         let title = result == nil ? " 省级行政区 \(Province.all.count)" : " 匹配 \(visible.count)/\(Province.all.count)"
         screen.putPadded(title, x: pane.x, y: pane.y, columns: pane.width - countWidth, style: heading)
         screen.putPadded(result == nil ? "数据 " : "匹配 ", x: pane.maxX - countWidth, y: pane.y, columns: countWidth,

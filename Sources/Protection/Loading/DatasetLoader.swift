@@ -30,6 +30,15 @@ public struct DatasetLoader: Sendable {
         try checkEmbedded().get()
     }
 
+    /// The seed alone (one newspaper page, three divisions, quotes checked against its report):
+    /// a small dataset whose every figure is known, for tests of behaviour.
+    public func loadSeed() throws(DatasetError) -> Dataset {
+        let session = LoadSession(options: self)
+        session.files.append(LoadedFile(name: Self.embeddedName, directory: nil))
+        session.decodeJSON(EmbeddedSeeds.dataset, file: 0)
+        return try session.finish().get()
+    }
+
     /// A file or a folder; see docs/data-format.md.
     public func load(path: String) throws(DatasetError) -> Dataset {
         try check(path: path).get()
