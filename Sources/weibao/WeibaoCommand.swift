@@ -22,7 +22,8 @@ struct WeibaoCommand: AsyncParsableCommand {
             """,
         version: weibaoVersion,
         subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self, IngestCommand.self,
-                      SummaryCommand.self, IndicatorsCommand.self, InfoCommand.self],
+                      SummaryCommand.self, IndicatorsCommand.self, CompareCommand.self, TrendCommand.self,
+                      InfoCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
