@@ -60,11 +60,12 @@ struct ArticleReading {
             if let c = d.changeFrom, case .success(let from) = Quantity.parse(c.text), from.unit == q.unit || from.unit.isEmpty {
                 change = Change(from: from.value, fromText: c.text, fromDate: c.date)
             }
-            let (quote, at) = self.quote(around: d.mention.start..<d.mention.end, sentence: sentences[d.sentence].range)
+            let (quote, _) = self.quote(around: d.mention.start..<d.mention.end, sentence: sentences[d.sentence].range)
             let figure = Figure(id: id(d.decision.system.english), provinceIndex: provinceIndex, system: d.decision.system,
                                 indicator: d.indicator, value: q.value, unit: q.unit, text: d.mention.text,
                                 qualifier: d.target ? .target : q.qualifier, change: change, date: d.date, sourceID: sourceID, quote: quote)
-            let p = page.source.position(of: at)
+            // The figure stands where its number is written, not where its quote starts.
+            let p = page.source.position(of: body.origin[d.mention.number.lowerBound])
             result.figures.append(Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column))
         }
         for m in mentions where m.skip != nil { skip(m, m.skip!, into: &result) }
