@@ -12,6 +12,8 @@ struct ArticleReading {
     let year: Int?
     let articleDate: String
     var provinceIndex = 0
+    /// The page's framing, for an article too short to show its own (a second part of one report).
+    var pageFraming: (system: ProtectionSystem, rule: String)?
 
     init(article: Article, page: Page, sourceID: String, options: IngestOptions) {
         self.article = article
@@ -39,7 +41,8 @@ struct ArticleReading {
 
     func read(into result: inout IngestResult, usedIDs: inout Set<String>) {
         let t = body
-        let classifier = Classifier(t: t, sections: sections)
+        let headline = Array(article.headline.unicodeScalars).map(Traditional.simplified)
+        let classifier = Classifier(t: t, sections: sections, framing: Actors.framing(body: t.chars, headline: headline) ?? pageFraming)
         var mentions = MentionScanner(t).scan()
         let drafts = FigureReader(t: t, sentences: sentences, classifier: classifier, dates: dates, articleDate: articleDate, year: year)
             .read(&mentions)

@@ -35,6 +35,9 @@ struct ArticleSplitter {
                 let r = page.range(ofLine: l)
                 marks += Noise.inlineMarks(page.source.scalars[r])
             }
+            if kinds[l] == .text, page.lineReadings[l].contains("(") {
+                marks += Noise.pinyinMarks(page.source.scalars[page.range(ofLine: l)])
+            }
         }
         return (kinds, marks)
     }

@@ -38,7 +38,6 @@ struct FigureReader {
         let scanner = MentionScanner(t)
         var drafts: [FigureDraft] = []
         var consumed = Set<Int>()
-        let paragraphs = paragraphRanges()
         let sectionOf = classifier.sectionsBySentence(sentences)
         var local = self
         var m0 = 0, d0 = 0
@@ -71,7 +70,7 @@ struct FigureReader {
                 if let mapped = respectively(m, mentions: sentenceMentions, sentence: range), !mapped.isEmpty { indicator = mapped }
                 // Nothing around the number names it: say so, for the reviewer to fill in.
                 if indicator.isEmpty { indicator = "（待定）" }
-                let decision = classifier.decide(section: sectionOf[s], clause: clause, sentence: range, paragraph: paragraphs[sentence.paragraph])
+                let decision = classifier.decide(section: sectionOf[s], number: m.number.lowerBound, countedEnd: m.end, clause: clause, sentence: range)
                 drafts.append(FigureDraft(mention: m, indicator: indicator, changeFrom: change,
                                           date: local.date(for: m, in: range, change: change != nil),
                                           target: local.isTarget(m, sentence: range), sentence: s, clause: clause, decision: decision))

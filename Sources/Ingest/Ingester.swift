@@ -31,6 +31,8 @@ public struct Ingester: Sendable {
         if options.date == nil, !front.date.isEmpty { options.date = front.date }
         if !front.title.isEmpty, !articles.isEmpty, articles[0].headline.isEmpty { articles[0].headline = front.title }
         let pageProvince = Self.pageProvince(articles)
+        let pageFraming = Actors.framing(body: articles.prefix(64).flatMap { $0.body.chars.prefix(4000) },
+                                         headline: Array(front.title.unicodeScalars).map(Traditional.simplified))
         let base = options.sourceID ?? Self.stem(options.file)
         self.options = options
         let forced: Int? = options.province.flatMap { Province.index(named: $0) }
@@ -40,7 +42,7 @@ public struct Ingester: Sendable {
         let parts = Parallel.map(articles.count, minChunk: 64) { range in
             var part = IngestResult(path: options.file, encoding: encoding, articles: [], figures: [], measures: [], events: [],
                                     skipped: [], notes: [])
-            for n in range { read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, fallback: pageProvince, into: &part) }
+            for n in range { read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, fallback: pageProvince, framing: pageFraming, into: &part) }
             return part
         }
         for part in parts {
@@ -56,7 +58,8 @@ public struct Ingester: Sendable {
 
     /// One article into `result`; ids start with the article's own source id, so articles
     /// read apart never collide.
-    func read(_ article: Article, sourceID: String, page: Page, forced: Int?, fallback: ProvinceLocator.Located?, into result: inout IngestResult) {
+    func read(_ article: Article, sourceID: String, page: Page, forced: Int?, fallback: ProvinceLocator.Located?,
+              framing: (system: ProtectionSystem, rule: String)?, into result: inout IngestResult) {
         var usedIDs = Set<String>()
         var reader = ArticleReading(article: article, page: page, sourceID: sourceID, options: options)
         let located = Self.locate(article) ?? fallback.map {
@@ -81,6 +84,7 @@ public struct Ingester: Sendable {
             return
         }
         reader.provinceIndex = province
+        reader.pageFraming = framing
         reader.read(into: &result, usedIDs: &usedIDs)
     }
 
