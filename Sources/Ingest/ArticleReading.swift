@@ -54,6 +54,7 @@ struct ArticleReading {
             usedIDs.insert(candidate)
             return candidate
         }
+        let matcher = CanonicalMatcher(options.vocabulary)
         for d in drafts {
             guard case .success(let q) = Quantity.parse(d.mention.text) else {
                 skip(d.mention, "not a quantity weibao reads", into: &result)
@@ -69,7 +70,14 @@ struct ArticleReading {
                                 qualifier: d.target ? .target : q.qualifier, change: change, date: d.date, sourceID: sourceID, quote: quote)
             // The figure stands where its number is written, not where its quote starts.
             let p = page.source.position(of: body.origin[d.mention.number.lowerBound])
-            result.figures.append(Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column))
+            var reviewed = Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column)
+            let before = Array(t.chars[d.clause.lowerBound..<max(d.clause.lowerBound, d.mention.start)]).map(Traditional.simplified)
+            if let c = matcher.match(name: d.indicator, before: before, unit: q.unit, system: d.decision.system) {
+                reviewed.canonical = c.id
+                reviewed.canonicalConfidence = c.confidence
+                reviewed.canonicalRule = c.rule
+            }
+            result.figures.append(reviewed)
         }
         for m in mentions where m.skip != nil { skip(m, m.skip!, into: &result) }
         let records = RecordReader(t: t, sentences: sentences, classifier: classifier, dates: dates, articleDate: articleDate, year: year)

@@ -68,8 +68,12 @@ public enum IngestOutput {
         }) + "],\n"
         func reviewed<T>(_ items: [Reviewed<T>], _ body: (T) -> String) -> String {
             list(items.map { x in
-                object([("record", body(x.record)), ("confidence", String(x.confidence)), ("rule", str(x.rule)),
-                        ("line", String(x.line)), ("column", String(x.column))])
+                var fields = [("record", body(x.record)), ("confidence", String(x.confidence)), ("rule", str(x.rule)),
+                              ("line", String(x.line)), ("column", String(x.column))]
+                if let c = x.canonical {
+                    fields += [("canonical", str(c)), ("canonical_confidence", String(x.canonicalConfidence ?? 0)), ("canonical_rule", str(x.canonicalRule ?? ""))]
+                }
+                return object(fields)
             })
         }
         o += "  \"figures\": [" + reviewed(r.figures) { f in

@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's date where the text gives none; also the year of dates written without one.", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(help: ArgumentHelp("A vocabulary of canonical indicators (JSON: id, name, unit, system, definition, phrasings) to name figures with.", valueName: "file"))
+    var vocabulary: String?
+
     @Option(help: "dataset (a file weibao validate and --data read), json (with confidence, rule and skipped numbers) or csv.")
     var format: Format = .dataset
 
@@ -63,7 +66,18 @@ struct IngestCommand: ParsableCommand {
             StandardError.print("weibao ingest: \(error.message)")
             throw ExitCode(2)
         }
-        let options = IngestOptions(province: province, sourceID: source, outlet: outlet, date: date, file: report)
+        var options = IngestOptions(province: province, sourceID: source, outlet: outlet, date: date, file: report)
+        if let vocabulary {
+            do {
+                options.vocabulary = try VocabularyEntry.read(ReportDecoder.read(path: vocabulary, maxBytes: 16_000_000))
+            } catch let e as VocabularyError {
+                StandardError.print("weibao ingest: \(vocabulary): \(e.message)")
+                throw ExitCode(2)
+            } catch {
+                StandardError.print("weibao ingest: \(vocabulary): not a vocabulary file (\(error))")
+                throw ExitCode(2)
+            }
+        }
         var result: IngestResult
         do {
             result = try Ingester(options: options).run(bytes: bytes)
