@@ -72,7 +72,10 @@ struct ArticleReading {
             let p = page.source.position(of: body.origin[d.mention.number.lowerBound])
             var reviewed = Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column)
             let before = Array(t.chars[d.clause.lowerBound..<max(d.clause.lowerBound, d.mention.start)]).map(Traditional.simplified)
-            if let c = matcher.match(name: d.indicator, before: before, unit: q.unit, system: d.decision.system) {
+            let sentenceRange = sentences[d.sentence].range
+            let upToNumber = Array(t.chars[sentenceRange.lowerBound..<d.mention.start]).map(Traditional.simplified)
+            let after = Array(t.chars[min(d.mention.end, d.clause.upperBound)..<d.clause.upperBound])
+            if let c = matcher.match(name: d.indicator, before: before, after: after, sentence: upToNumber, unit: q.unit, system: d.decision.system) {
                 reviewed.canonical = c.id
                 reviewed.canonicalConfidence = c.confidence
                 reviewed.canonicalRule = c.rule

@@ -68,6 +68,81 @@ struct CanonicalMatcher {
         var rule: String
     }
 
+    /// A list of bodies counted together: a part of the clause with 、 that names this
+    /// indicator and another one of the same unit family.
+    func mixedList(_ text: [Unicode.Scalar], entry: Int, unit: String) -> Bool {
+        for part in text.split(whereSeparator: { "，,；;。".unicodeScalars.contains($0) }) where part.contains("、") {
+            let a = Array(part)
+            func names(_ p: (word: [Unicode.Scalar], entry: Int)) -> Bool { (0..<a.count).contains { a.has(p.word, at: $0) } }
+            let named = Set(phrasings.filter { Self.fits(unit, entries[$0.entry].unit) && names($0) }.map(\.entry))
+            if named.contains(entry) && named.count > 1 { return true }
+        }
+        return false
+    }
+
+    /// A phrasing written with words between its two ends (集中和分散养育孤儿 for 集中…孤儿,
+    /// 县级未成年人救助保护机构覆盖率): its first two and last two characters, close together.
+    func gapped(_ text: [Unicode.Scalar], unit: String, besides hits: [(entry: Int, at: Range<Int>)]) -> [(entry: Int, at: Range<Int>)] {
+        var out: [(entry: Int, at: Range<Int>)] = []
+        for p in phrasings where p.word.count >= 5 && Self.fits(unit, entries[p.entry].unit) && !hits.contains(where: { $0.entry == p.entry }) {
+            let head = Array(p.word.prefix(2)), tail = Array(p.word.suffix(2))
+            for i in 0..<text.count where text.has(head, at: i) {
+                let limit = min(text.count, i + p.word.count + 6)
+                if let j = ((i + 2)..<max(i + 2, limit - 1)).first(where: { text.has(tail, at: $0) }) {
+                    out.append((p.entry, i..<(j + 2)))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    /// Judicial counts are an act times whose crime: 批捕/起诉/不捕… of 侵害未成年人 crimes or of
+    /// minor suspects, the act standing nearest before the number and the scope anywhere
+    /// before it in the sentence (对于侵害未成年人犯罪案件，全年共批捕 1555 人).
+    static let acts: [(words: [String], against: String?, suspects: String?)] = [
+        (["受理审查逮捕"], nil, "arrest-reviews-minor-suspects"), (["受理审查起诉"], nil, "prosecution-reviews-minor-suspects"),
+        (["附条件不起诉"], nil, "conditional-non-prosecutions"),
+        (["不批准逮捕", "不批捕", "不捕"], nil, "non-arrests-minor-suspects"), (["不起诉", "不诉"], nil, "non-prosecutions-minor-suspects"),
+        (["批准逮捕", "批捕", "逮捕"], "arrests-crimes-against-minors", "arrests-minor-suspects"),
+        (["提起公诉", "起诉"], "prosecutions-crimes-against-minors", "prosecutions-minor-suspects"),
+    ]
+    static let againstWords: [[Unicode.Scalar]] = ["侵害未成年人", "危害未成年人", "性侵"].map { scalars($0) }
+    static let suspectWords: [[Unicode.Scalar]] = ["未成年犯罪嫌疑人", "涉罪未成年人", "未成年人实施", "未成年人犯罪", "未成年被告人"].map { scalars($0) }
+
+    func judicial(before: [Unicode.Scalar], sentence: [Unicode.Scalar], unit: String) -> Match? {
+        guard Self.fits(unit, "人"), !before.isEmpty else { return nil }
+        // The act: the last one in the clause before the number, with at most a few words between.
+        var best: (at: Int, length: Int, act: Int)?
+        for (k, a) in Self.acts.enumerated() {
+            for w in a.words.map(scalars) {
+                for i in stride(from: before.count - w.count, through: max(0, before.count - w.count - 12), by: -1) where before.has(w, at: i) {
+                    if best == nil || i + w.count > best!.at + best!.length || i + w.count == best!.at + best!.length && w.count > best!.length { best = (i, w.count, k) }
+                    break
+                }
+            }
+        }
+        guard let b = best else { return nil }
+        // 不起诉 ends with 起诉: the longer act standing at the same end wins (done above).
+        let act = Self.acts[b.act]
+        func last(_ words: [[Unicode.Scalar]], in r: [Unicode.Scalar]) -> Int? {
+            var found: Int?
+            for w in words { for i in 0..<max(0, r.count - w.count + 1) where r.has(w, at: i) { found = max(found ?? -1, i) } }
+            return found
+        }
+        let scope = sentence.isEmpty ? before : sentence
+        let against = last(Self.againstWords, in: scope), suspects = last(Self.suspectWords, in: scope)
+        let id: String?
+        if act.against == nil { id = act.suspects } else if let a = against, suspects.map({ a > $0 }) ?? true { id = act.against } else if suspects != nil { id = act.suspects } else { id = nil }
+        guard let id, let e = entries.first(where: { $0.id == id }) else { return nil }
+        // 性侵害 prosecutions have their own indicator.
+        if id == "prosecutions-crimes-against-minors", let s = last([scalars("性侵")], in: before), s > b.at, let sex = entries.first(where: { $0.id == "prosecutions-sexual-crimes-against-minors" }) {
+            return Match(id: sex.id, confidence: 0.8, rule: "a prosecution of sexual crimes against minors → \(sex.id)")
+        }
+        let word = String(String.UnicodeScalarView(before[b.at..<(b.at + b.length)]))
+        return Match(id: e.id, confidence: 0.8, rule: "the act \(word) of \(act.against == nil ? "minor suspects" : (id == act.against ? "crimes against minors" : "minor suspects")) → \(e.id) (\(e.name))")
+    }
+
     static let families: [Set<String>] = [["人", "名"], ["个", "所", "家", "处"], ["份", "件"], ["次", "场", "场次"]]
 
     static func fits(_ unit: String, _ wanted: String) -> Bool {
@@ -75,14 +150,17 @@ struct CanonicalMatcher {
     }
 
     /// Qualifiers that make a different indicator when the phrasing does not carry them.
-    static let qualifiers: [String] = ["城市", "农村", "集中", "分散", "散居", "新增", "新建", "城乡", "平均", "省级", "市级", "县级"]
+    static let qualifiers: [String] = ["城市", "农村", "集中", "分散", "散居", "新增", "新建", "城乡", "省级", "市级", "县级", "民事", "行政",
+                                       "无人监护", "无户籍", "辍学", "重病", "残疾", "艾滋病"]
     static let changeWords: [[Unicode.Scalar]] = ["上升", "增长", "下降", "增加", "减少", "提高", "降低", "增幅", "同比", "高出", "低于", "占"]
         .map { scalars($0) }
 
     /// `name`: the indicator ingest gave the figure (its counted noun phrase); `before`: the
     /// clause up to the number; the unit and system the figure was read with.
-    func match(name: String, before: [Unicode.Scalar], unit: String, system: ProtectionSystem) -> Match? {
+    func match(name: String, before: [Unicode.Scalar], after: [Unicode.Scalar] = [], sentence: [Unicode.Scalar] = [], unit: String,
+               system: ProtectionSystem) -> Match? {
         guard !entries.isEmpty else { return nil }
+        if let j = judicial(before: before, sentence: sentence, unit: unit) { return j }
         // A change (同比上升 15%, 占 19.23%) measures growth or a share, not the indicator's level.
         let tail = Array(before.suffix(4))
         let isChange = Self.changeWords.contains { w in (0...max(0, tail.count - w.count)).contains { tail.has(w, at: $0) } }
@@ -98,11 +176,12 @@ struct CanonicalMatcher {
                 }
                 i += 1
             }
+            hits += gapped(text, unit: unit, besides: hits)
             let fitting = hits.filter { Self.fits(unit, entries[$0.entry].unit) }
-            guard let last = fitting.last else { continue }
+            guard let last = fitting.max(by: { $0.at.upperBound < $1.at.upperBound }) else { continue }
             let e = entries[last.entry]
-            // Two indicators at once (儿童主任和儿童督导员共…人) is a mixed total.
-            if Set(fitting.map(\.entry)).count > 1 { return nil }
+            // Two indicators at once (儿童主任、儿童督导员 1.5 万名; 福利机构、保护中心等 142 个) is a mixed total.
+            if Set(fitting.map(\.entry)).count > 1 || mixedList(text + [","] + after, entry: last.entry, unit: unit) { return nil }
             if isChange && e.unit != "%" { return nil }
             let around = String(String.UnicodeScalarView(text))
             for q in Self.qualifiers where around.contains(q) && !e.name.contains(q) && !e.phrasings.contains(where: { $0.contains(q) }) {

@@ -39,7 +39,7 @@ extension FigureReader {
         guard let last = items.last.map({ Array($0) }) else { return nil }
         let lengths = items.dropLast().map(\.count)
         var equal: Int?
-        if let l = lengths.first, lengths.allSatisfy({ $0 == l }), last.count > l + 1 { equal = l }
+        if let l = lengths.first, lengths.allSatisfy({ $0 == l }), last.count > l { equal = l }
         var keyword: Int?
         for k in 2..<max(2, last.count) where indicatorHeads.contains(where: { String(last[k...]).hasPrefix($0) }) {
             keyword = k
