@@ -68,8 +68,8 @@ struct ArticleReading {
             let figure = Figure(id: id(d.decision.system.english), provinceIndex: provinceIndex, system: d.decision.system,
                                 indicator: d.indicator, value: q.value, unit: q.unit, text: d.mention.text,
                                 qualifier: d.target ? .target : q.qualifier, change: change, date: d.date, sourceID: sourceID, quote: quote)
-            // The figure stands where its number is written, not where its quote starts.
-            let p = page.source.position(of: body.origin[d.mention.number.lowerBound])
+            // The figure stands where its quantity is written (约, 每人每月 included), not where its quote starts.
+            let p = page.source.position(of: body.origin[d.mention.start])
             var reviewed = Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column)
             let before = Array(t.chars[d.clause.lowerBound..<max(d.clause.lowerBound, d.mention.start)]).map(Traditional.simplified)
             let sentenceRange = sentences[d.sentence].range

@@ -72,7 +72,7 @@ extension FigureReader {
     static let leadingWords: [String] = [
         "截至目前", "截至", "目前", "其中", "同时", "此外", "另外", "全区", "全省", "全市", "全州", "全县", "全盟", "全国", "全旗",
         "各级", "累计", "共计", "总计", "已经", "现已", "已", "依法依规", "依法", "先后", "今年以来", "去年以来", "以来", "年内",
-        "当年", "并", "还", "共", "均", "目前已", "在", "自治区", "本级",
+        "当年", "并", "还", "共", "均", "目前已", "在", "自治区", "本级", "和", "及", "与",
     ].sorted { $0.count > $1.count }
     /// Province names lead many clauses (内蒙古自治区孤儿…) and name no indicator.
     static let provinceWords: [[Unicode.Scalar]] = Province.all.flatMap { [$0.fullName, $0.shortName] }.map { scalars($0) }

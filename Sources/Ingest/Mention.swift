@@ -90,12 +90,22 @@ struct MentionScanner {
                 break
             }
         }
-        var m = Mention(start: i, number: i..<k, end: k, numeral: c.string(i..<k), chinese: chinese)
+        var m = Mention(start: i, number: i..<k, end: k, numeral: Numerals.everyday(c.string(i..<k)), chinese: chinese)
         // Before: a rate (每人每月), a qualifier (超过, 近), or both.
         var s = i
-        if let r = Numerals.rates.first(where: { c.has($0, at: s - $0.count) }) {
+        // 每生每年 6000 元, 每户 500 元: a rate `Quantity` does not know goes into the unit.
+        var per = ""
+        if s >= 4, c[s - 4] == "每", c[s - 3] != "人", Numerals.perWhom.contains(c[s - 3]), c[s - 2] == "每", Numerals.perWhen.contains(c[s - 1]) {
+            per = "/" + String(c[s - 3]) + "/" + String(c[s - 1]); s -= 4
+        } else if let r = Numerals.rates.first(where: { c.has($0, at: s - $0.count) }) {
             m.rate = String(String.UnicodeScalarView(r)); s -= r.count
+        } else if s >= 2, c[s - 2] == "每", c[s - 1] != "人", Numerals.perWhom.contains(c[s - 1]) {
+            per = "/" + String(c[s - 1]); s -= 2
         }
+        // 百分之十五: fifteen per cent.
+        var percent = false
+        let hundredth = scalars("百分之")
+        if c.has(hundredth, at: s - 3) { percent = true; s -= 3 }
         if let q = Numerals.prefixQualifiers.first(where: { c.has($0, at: s - $0.count) }) {
             m.prefixQualifier = String(String.UnicodeScalarView(q)); s -= q.count
         }
@@ -115,7 +125,9 @@ struct MentionScanner {
         }
         var condition = false
         if let w = Numerals.conditionWords.first(where: { c.has($0, at: e) }) { condition = true; e += w.count }
-        if let u = Numerals.units.first(where: { c.has($0, at: e) }) {
+        if percent {
+            m.unit = "%"
+        } else if let u = Numerals.units.first(where: { c.has($0, at: e) }) {
             m.unit = String(String.UnicodeScalarView(u)); e += u.count
             // Compound units written after: 元/人/月, 元/人·月.
             while e + 1 < c.count, c[e] == "/", let part = ["人", "月", "年", "天", "次"].first(where: { c[e + 1] == $0.unicodeScalars.first! }) {
@@ -127,6 +139,9 @@ struct MentionScanner {
                 }
             }
         }
+        if !per.isEmpty, !m.unit.isEmpty { m.unit += per }
+        // 农村留守儿童近 12 万: a bare 万 after a count of people is people.
+        if m.unit.isEmpty, !condition, m.multiplier.contains("万") || m.numeral.hasSuffix("万"), countsPeople(before: s, after: e) { m.unit = "人" }
         if condition {
             m.end = e
             m.skip = "a condition inside a name (30 万以上人口的旗县), not a figure"
@@ -137,6 +152,21 @@ struct MentionScanner {
         }
         m.end = e
         return m
+    }
+
+    /// A people noun just before the quantity in its clause, or right after it.
+    func countsPeople(before s: Int, after e: Int) -> Bool {
+        let c = t.chars
+        // Right after (近 12 万农村留守儿童), with no unit of its own in between.
+        let next = e..<min(c.count, e + 6)
+        let unitAfter = next.contains { i in Numerals.units.contains { c.has($0, at: i) } }
+        for w in Numerals.people where !unitAfter && next.contains(where: { c.has(w, at: $0) }) { return true }
+        var k = s - 1
+        while k >= 0, s - k <= 12, !FigureReader.clauseStops.contains(c[k]) {
+            if Numerals.people.contains(where: { c.has($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
     }
 
     static let phoneWords: [[Unicode.Scalar]] = ["热线", "服务热线", "电话", "专线", "平台", "政务", "服务", "举报", "求助"].map { scalars($0) }
@@ -157,6 +187,10 @@ struct MentionScanner {
             return "the start of a range (0—6 岁)"
         }
         if i > 0, c[i - 1] == "—" || c[i - 1] == "~" { return "the end of a range" }
+        // 3 至 5 个: a range, which one figure cannot hold; listed for the reviewer.
+        if i > 1, c[i - 1] == "至" || c[i - 1] == "到", Numerals.isArabic(c[i - 2]) || m.chinese && Numerals.digit[c[i - 2]] != nil {
+            return "the end of a range (3 至 5 个), which one figure cannot hold"
+        }
         if m.chinese {
             if m.numeral == "一" { return "一 as a word (一批, 一系列), not a count" }
             if m.numeral.unicodeScalars.count == 1, Numerals.structureAfterChinese.contains(where: { c.has($0, at: k) }) {
