@@ -19,7 +19,7 @@ enum Actors {
         ("民政部", .government), ("教育部门", .government), ("教育厅", .government), ("卫健", .government),
         ("人民政府", .government), ("政府", .government),
         // ch. 3, 2, 4, 5: schools, parents, society, platforms.
-        ("学校", .school), ("幼儿园", .school), ("家长", .family), ("父母", .family),
+        ("家长学校", .family), ("学校", .school), ("幼儿园", .school), ("家长", .family), ("父母", .family),
         ("村(居)委会", .society), ("居委会", .society), ("村委会", .society), ("社会组织", .society), ("志愿者", .society),
         ("网信", .online),
         // art. 9: coordination across the systems.
@@ -45,6 +45,7 @@ enum Actors {
     ] as [(String, ProtectionSystem, String)]).map { (scalars($0.0), $0.1, $0.2) }
 
     static let background: [[Unicode.Scalar]] = ["人口普查", "常住人口"].map { scalars($0) }
+    static let setUp: [[Unicode.Scalar]] = ["建立", "成立", "健全", "设立"].map { scalars($0) }
     static let coordination: [[Unicode.Scalar]] = ["协调机制", "领导小组", "联席会议"].map { scalars($0) }
 
     /// The body a report speaks for, from how often each kind names itself in the headline

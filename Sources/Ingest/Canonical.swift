@@ -125,13 +125,20 @@ struct CanonicalMatcher {
         guard let b = best else { return nil }
         // 不起诉 ends with 起诉: the longer act standing at the same end wins (done above).
         let act = Self.acts[b.act]
-        func last(_ words: [[Unicode.Scalar]], in r: [Unicode.Scalar]) -> Int? {
+        func last(_ words: [[Unicode.Scalar]], in r: [Unicode.Scalar], outside: [Range<Int>] = []) -> Int? {
             var found: Int?
-            for w in words { for i in 0..<max(0, r.count - w.count + 1) where r.has(w, at: i) { found = max(found ?? -1, i) } }
+            for w in words {
+                for i in 0..<max(0, r.count - w.count + 1) where r.has(w, at: i) && !outside.contains(where: { $0.overlaps(i..<(i + w.count)) }) {
+                    found = max(found ?? -1, i)
+                }
+            }
             return found
         }
         let scope = sentence.isEmpty ? before : sentence
-        let against = last(Self.againstWords, in: scope), suspects = last(Self.suspectWords, in: scope)
+        // 侵害未成年人犯罪 holds 未成年人犯罪: inside a crime against minors it names no suspect.
+        var againstRanges: [Range<Int>] = []
+        for w in Self.againstWords { for i in 0..<max(0, scope.count - w.count + 1) where scope.has(w, at: i) { againstRanges.append(i..<(i + w.count + 4)) } }
+        let against = last(Self.againstWords, in: scope), suspects = last(Self.suspectWords, in: scope, outside: againstRanges)
         let id: String?
         if act.against == nil { id = act.suspects } else if let a = against, suspects.map({ a > $0 }) ?? true { id = act.against } else if suspects != nil { id = act.suspects } else { id = nil }
         guard let id, let e = entries.first(where: { $0.id == id }) else { return nil }

@@ -65,35 +65,38 @@ struct Classifier {
         for w in Actors.background where sentence.contains(where: { c.has(w, at: $0) }) {
             return (String(String.UnicodeScalarView(w)), .general, "a background total of a census")
         }
-        for w in Actors.coordination where (end..<sentence.upperBound).contains(where: { c.has(w, at: $0) }) {
+        // Set up (建立…协调机制), not merely named: 困境儿童 1.2 万名，…领导小组有 30 个成员单位 is not coordination.
+        let rest = min(end, sentence.upperBound)..<sentence.upperBound
+        for w in Actors.coordination where rest.contains(where: { k in
+            c.has(w, at: k) && Actors.setUp.contains { v in (max(rest.lowerBound, k - 10)..<k).contains { c.has(v, at: $0) } }
+        }) {
             return (String(String.UnicodeScalarView(w)), .general, "places that set up a coordination body (art. 9)")
         }
         return nil
     }
 
-    /// The body acting in the number's clause: the last one before the number that is not the
-    /// object of a preposition or verb (向…监护人, 督促学校); else the subject the sentence opens with.
+    /// The body acting in the number's clause: one it opens with (after scope words such as
+    /// 全省, 各级, a date), not one a verb or preposition takes (培训志愿者, 向…监护人, 督促学校);
+    /// else the subject the sentence opens with.
     func actor(before number: Int, clause: Range<Int>, sentence: Range<Int>) -> Actors.Actor? {
-        func subject(in r: Range<Int>, last: Bool) -> Actors.Actor? {
-            var found: Actors.Actor?
+        func subject(in r: Range<Int>) -> Actors.Actor? {
             var i = r.lowerBound
             while i < r.upperBound {
-                if Actors.objectMarkers.contains(where: { t.chars.has($0, at: i) && i + $0.count <= r.upperBound }) { return found }
+                if Actors.objectMarkers.contains(where: { t.chars.has($0, at: i) && i + $0.count <= r.upperBound }) { return nil }
                 if let w = Actors.words.first(where: { t.chars.has($0.word, at: i) && i + $0.word.count <= r.upperBound }) {
-                    found = Actors.list[w.actor]
-                    if !last { return found }
-                    i += w.word.count
-                    continue
+                    var lead = FigureReader.cleanLeft(t.chars.string(r.lowerBound..<i) + "的")
+                    for level in ["两级", "三级", "四级", "省市县", "市县"] where lead.hasSuffix(level) { lead.removeLast(level.count) }
+                    return lead.isEmpty ? Actors.list[w.actor] : nil
                 }
                 i += 1
             }
-            return found
+            return nil
         }
-        if let a = subject(in: clause.lowerBound..<max(clause.lowerBound, number), last: true) { return a }
+        if let a = subject(in: clause.lowerBound..<max(clause.lowerBound, number)) { return a }
         var first = sentence.lowerBound
         while first < sentence.upperBound && !FigureReader.clauseStops.contains(t.chars[first]) { first += 1 }
         guard first < clause.lowerBound else { return nil }
-        return subject(in: sentence.lowerBound..<first, last: false)
+        return subject(in: sentence.lowerBound..<first)
     }
 
     /// The lexicon in the number's sentence, each cue weighted by how near it stands: ×3 within

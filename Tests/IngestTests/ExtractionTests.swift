@@ -86,7 +86,7 @@ import Protection
         let text = "近日，召开会议。全市建成儿童之家 120 个。"
         let r = Ingester(options: IngestOptions(province: "豫", sourceID: "zz-2023", outlet: "《郑州日报》", date: "2023-05-04", file: "x.txt")).run(text: text)
         let f = try #require(r.figures.first?.record)
-        #expect(f.province.shortName == "河南" && f.sourceID == "zz-2023" && f.id == "zz-2023-government-1")
+        #expect(f.province.shortName == "河南" && f.sourceID == "zz-2023" && f.id == "zz-2023-society-1")  // 儿童之家 are run by village committees: 社会 (docs/curation.md)
         #expect(r.articles.first?.source.outlet == "《郑州日报》" && r.articles.first?.source.date == "2023-05-04")
         #expect(f.date == "2023-05-04")
         // Without a province anywhere, nothing is guessed.
