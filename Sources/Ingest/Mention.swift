@@ -140,6 +140,8 @@ struct MentionScanner {
             }
         }
         if !per.isEmpty, !m.unit.isEmpty { m.unit += per }
+        // 孤儿…保障标准…970 元/月: an allowance standard for people is per person.
+        if m.unit == "元/月" || m.unit == "元/年", perPersonStandard(before: s) { m.unit = "元/人/" + String(m.unit.unicodeScalars.last!) }
         // 农村留守儿童近 12 万: a bare 万 after a count of people is people.
         if m.unit.isEmpty, !condition, m.multiplier.contains("万") || m.numeral.hasSuffix("万"), countsPeople(before: s, after: e) { m.unit = "人" }
         if condition {
@@ -167,6 +169,45 @@ struct MentionScanner {
             k -= 1
         }
         return false
+    }
+
+    static let standard = scalars("标准")
+    static let persons: [[Unicode.Scalar]] = ["孤儿", "儿童", "未成年人"].map { scalars($0) }
+
+    /// A 标准 for children earlier in the sentence (up to 60 characters back).
+    func perPersonStandard(before s: Int) -> Bool {
+        let c = t.chars
+        var k = s - 1, sawStandard = false, sawPerson = false
+        while k >= 0, s - k <= 60, c[k] != "。", c[k] != "；", c[k] != ";" {
+            if c.has(Self.standard, at: k) { sawStandard = true }
+            if Self.persons.contains(where: { c.has($0, at: k) }) { sawPerson = true }
+            k -= 1
+        }
+        return sawStandard && sawPerson
+    }
+
+    static let aspects = scalars("方面")
+    static let comparers: [[Unicode.Scalar]] = ["较", "相比", "比", "与"].map { scalars($0) }
+    static let notComparers: [[Unicode.Scalar]] = ["比例", "比重", "比率", "与会"].map { scalars($0) }
+    static let changeAfter: [[Unicode.Scalar]] = ["下降", "上升", "增长", "减少", "增加", "提高", "降低"].map { scalars($0) }
+
+    /// 较 2019 年的 496 人下降明显, 相比…2019 年的 40.60% 有所上升: the value a change is
+    /// measured against, not a figure of its own.
+    func comparedWith(_ m: Mention) -> String? {
+        let c = t.chars
+        var e = m.end
+        for filler in [scalars("有所"), scalars("明显"), scalars("大幅")] where c.has(filler, at: e) { e += filler.count }
+        guard Self.changeAfter.contains(where: { c.has($0, at: e) }) else { return nil }
+        var k = m.start - 1
+        while k >= 0, m.start - k <= 30, !FigureReader.clauseStops.contains(c[k]) {
+            // 从 2015 年的 6.75% 下降到…: the start of a change, read with its later value.
+            if c[k] == "从" || c[k] == "由" { return nil }
+            if Self.comparers.contains(where: { c.has($0, at: k) }), !Self.notComparers.contains(where: { c.has($0, at: k) }) {
+                return "the value a change is compared with (较…的 496 人下降), not a figure"
+            }
+            k -= 1
+        }
+        return nil
     }
 
     static let phoneWords: [[Unicode.Scalar]] = ["热线", "服务热线", "电话", "专线", "平台", "政务", "服务", "举报", "求助"].map { scalars($0) }
@@ -208,6 +249,8 @@ struct MentionScanner {
             return "no unit after it"
         }
         if let why = Numerals.structureUnits[m.unit] { return why }
+        if m.unit == "个", c.has(Self.aspects, at: m.end) { return "a structure word (六个方面), not a count" }
+        if let why = comparedWith(m) { return why }
         if m.unit == "人", m.end < c.count, c[m.end] == "口" { return "a condition inside a name (30 万以上人口的旗县), not a figure" }
         return nil
     }

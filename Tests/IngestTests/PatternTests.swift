@@ -137,4 +137,23 @@ import Protection
         #expect(homes.map { [$0.line, $0.column] } == [4, 11])
         #expect(people.map { [$0.line, $0.column] } == [4, 17])
     }
+
+    @Test func changesListsAndComparisons() {
+        let r = read("""
+            孤儿基本生活保障标准由 2018 年的集中养育孤儿 900 元/月、散居孤儿 600 元/月，分别提高到 2022 年的 1300 元/月、1000 元/月。
+            今年起诉 150 人，较上年的 180 人有所下降。
+            不捕率、不诉率分别高出全部案件 4.2 个和 11.5 个百分点，救助金额同比增长 1.5 倍，工作从四个方面展开。
+            补助由之前的每人每月 500 元提高到每人每月 800 元。
+            """)
+        let central = figure(r, "1300 元/人/月"), dispersed = figure(r, "1000 元/人/月")
+        #expect(central?.record.change?.fromText == "900 元/人/月" && central?.record.change?.fromDate == "2018")
+        #expect(dispersed?.record.change?.fromText == "600 元/人/月")
+        #expect(central?.record.indicator == "集中养育孤儿基本生活保障标准")
+        #expect(central?.canonical == "allowance-central" && dispersed?.canonical == "allowance-dispersed")
+        #expect(figure(r, "150 人") != nil && figure(r, "180 人") == nil, "a compared value is no figure")
+        #expect(figure(r, "4.2 个百分点") != nil && figure(r, "11.5 个百分点") != nil)
+        #expect(figure(r, "1.5 倍") != nil)
+        #expect(!r.figures.contains { $0.record.text.hasPrefix("四") }, "四个方面 is a structure word")
+        #expect(figure(r, "每人每月 800 元")?.record.change?.fromText == "每人每月 500 元")
+    }
 }
