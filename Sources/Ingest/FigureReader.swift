@@ -76,6 +76,10 @@ struct FigureReader {
                     drafts.removeAll { $0.mention.number == a.number }
                     indicator = pair.name
                 }
+                // What a growth or a share is of: the count before it in the sentence.
+                let previous = drafts.last { $0.sentence == s && !["%", "个百分点", "倍"].contains($0.mention.unit) }?.indicator
+                let clauseBefore = shown(max(clause.lowerBound, previousEnd)..<max(clause.lowerBound, max(previousEnd, m.start)))
+                indicator = IndicatorName.finish(indicator, unit: m.unit, clauseBefore: clauseBefore, previous: previous)
                 // Nothing around the number names it: say so, for the reviewer to fill in.
                 if indicator.isEmpty { indicator = "（待定）" }
                 let decision = classifier.decide(section: sectionOf[s], number: m.number.lowerBound, countedEnd: m.end, clause: clause, sentence: range)

@@ -42,13 +42,14 @@ import Protection
 
     @Test func listsAndRespectively() {
         let f = figures("公安机关设立警务室 9356 个、治安岗亭 4030 个。")
-        #expect(f.map(\.indicator) == ["公安机关设立警务室", "治安岗亭"])
+        // Names carry what is measured (…数), as analysts write them.
+        #expect(f.map(\.indicator) == ["公安机关设立警务室数", "治安岗亭数"])
         let g = figures("集中供养、分散供养孤儿平均基本生活保障标准分别达到每人每月 2004 元、1712 元。")
         #expect(g.map(\.indicator) == ["集中供养孤儿平均基本生活保障标准", "分散供养孤儿平均基本生活保障标准"])
         #expect(g.map(\.unit) == ["元/人/月", "元/人/月"])
         let h = figures("儿童福利机构、救助保护机构分别有 30、98 个。")
         #expect(h.map(\.text) == ["30 个", "98 个"])
-        #expect(h.map(\.indicator) == ["儿童福利机构", "救助保护机构"])
+        #expect(h.map(\.indicator) == ["儿童福利机构数", "救助保护机构数"])
     }
 
     @Test func notFigures() {

@@ -92,9 +92,17 @@ import Protection
 
     @Test func twoFiguresJoinedBy和EachKeepTheirNoun() {
         let r = read("全省建成儿童之家 200 个和未保工作站 40 个，配备儿童主任 500 名及儿童督导员 60 名。")
-        #expect(figure(r, "40 个")?.record.indicator == "未保工作站")
-        #expect(figure(r, "60 名")?.record.indicator == "儿童督导员")
+        #expect(figure(r, "40 个")?.record.indicator == "未保工作站数")
+        #expect(figure(r, "60 名")?.record.indicator == "儿童督导员数")
         #expect(figure(r, "60 名")?.canonical == "supervisors")
+    }
+
+    @Test func namesSayWhatIsMeasuredAndWhatGrew() {
+        let r = read("全省检察机关共办理撤销监护权案件 30 件，较上年上升 25%；共制发“督促监护令”120 份，组织法治讲座 400 场。")
+        #expect(figure(r, "30 件")?.record.indicator == "撤销监护权案件数")
+        #expect(figure(r, "25%")?.record.indicator == "撤销监护权案件数增幅")
+        #expect(figure(r, "120 份")?.record.indicator == "督促监护令数")
+        #expect(figure(r, "400 场")?.record.indicator == "法治讲座场次")
     }
 
     // MARK: Numbers
