@@ -110,6 +110,12 @@ struct CanonicalMatcher {
     static let againstWords: [[Unicode.Scalar]] = ["侵害未成年人", "危害未成年人", "性侵"].map { scalars($0) }
     static let suspectWords: [[Unicode.Scalar]] = ["未成年犯罪嫌疑人", "涉罪未成年人", "未成年人实施", "未成年人犯罪", "未成年被告人"].map { scalars($0) }
 
+    static let subgroups = ["困境", "留守", "不满", "网络", "涉网", "校园", "农村"]
+    static let minors = scalars("未成年")
+
+    /// 对实施严重犯罪的未成年人，共批准逮捕…: without a crime against minors, the minors are suspects.
+    static func mentionsMinors(_ r: [Unicode.Scalar]) -> Bool { (0..<r.count).contains { r.has(minors, at: $0) } }
+
     func judicial(before: [Unicode.Scalar], sentence: [Unicode.Scalar], unit: String) -> Match? {
         guard Self.fits(unit, "人"), !before.isEmpty else { return nil }
         // The act: the last one in the clause before the number, with at most a few words between.
@@ -139,8 +145,13 @@ struct CanonicalMatcher {
         var againstRanges: [Range<Int>] = []
         for w in Self.againstWords { for i in 0..<max(0, scope.count - w.count + 1) where scope.has(w, at: i) { againstRanges.append(i..<(i + w.count + 4)) } }
         let against = last(Self.againstWords, in: scope), suspects = last(Self.suspectWords, in: scope, outside: againstRanges)
+        // A subgroup (侵害困境儿童犯罪, 涉网侵害…, 不满 14 岁) is not the whole count.
+        if let a = against {
+            let between = String(String.UnicodeScalarView(scope[a...]))
+            if Self.subgroups.contains(where: { between.contains($0) }) { return nil }
+        }
         let id: String?
-        if act.against == nil { id = act.suspects } else if let a = against, suspects.map({ a > $0 }) ?? true { id = act.against } else if suspects != nil { id = act.suspects } else { id = nil }
+        if act.against == nil { id = act.suspects } else if let a = against, suspects.map({ a > $0 }) ?? true { id = act.against } else if suspects != nil || Self.mentionsMinors(scope) { id = act.suspects } else { id = nil }
         guard let id, let e = entries.first(where: { $0.id == id }) else { return nil }
         // 性侵害 prosecutions have their own indicator.
         if id == "prosecutions-crimes-against-minors", let s = last([scalars("性侵")], in: before), s > b.at, let sex = entries.first(where: { $0.id == "prosecutions-sexual-crimes-against-minors" }) {
@@ -169,8 +180,10 @@ struct CanonicalMatcher {
         guard !entries.isEmpty else { return nil }
         if let j = judicial(before: before, sentence: sentence, unit: unit) { return j }
         // A change (同比上升 15%, 占 19.23%) measures growth or a share, not the indicator's level.
+        // 提高到 1700 元 gives a level, 提高 15% a change.
         let tail = Array(before.suffix(4))
-        let isChange = Self.changeWords.contains { w in (0...max(0, tail.count - w.count)).contains { tail.has(w, at: $0) } }
+        let toLevel = tail.last.map { "到至为".unicodeScalars.contains($0) } ?? false
+        let isChange = !toLevel && Self.changeWords.contains { w in (0...max(0, tail.count - w.count)).contains { tail.has(w, at: $0) } }
         let nameScalars = Array(name.unicodeScalars)
         for (text, base, place) in [(nameScalars, 0.9, "the indicator's name"), (before, 0.7, "the clause before the number")] {
             var hits: [(entry: Int, at: Range<Int>)] = []
@@ -184,6 +197,11 @@ struct CanonicalMatcher {
                 i += 1
             }
             hits += gapped(text, unit: unit, besides: hits)
+            // A short phrasing (未成年人, 孤儿, 儿童之家) names the figure only where it heads the
+            // name (涉罪未成年人 are not the minor population) or stands just before the number.
+            hits = hits.filter { h in
+                h.at.count > 4 || (place == "the indicator's name" ? h.at.lowerBound == 0 : text.count - h.at.upperBound <= 2)
+            }
             let fitting = hits.filter { Self.fits(unit, entries[$0.entry].unit) }
             guard let last = fitting.max(by: { $0.at.upperBound < $1.at.upperBound }) else { continue }
             let e = entries[last.entry]

@@ -30,7 +30,7 @@ struct FigureReader {
     static let changeVerbs: [[Unicode.Scalar]] = [
         "下降到", "下降至", "下降为", "减少到", "减少至", "减少为", "上升到", "上升至", "上升为", "提高到", "提高至", "提升到", "提升至",
         "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至", "缩小到", "缩小至", "降至", "降到", "降为", "减至", "升至", "升到",
-        "增至", "增到", "达到", "变为",
+        "增至", "增到", "达到", "变为", "优化为", "调整为", "整合为", "合并为", "精简为",
     ].map { scalars($0) }.sorted { $0.count > $1.count }
 
     func read(_ mentions: inout [Mention]) -> [FigureDraft] {
@@ -80,9 +80,14 @@ struct FigureReader {
                 let previous = drafts.last { $0.sentence == s && !["%", "个百分点", "倍"].contains($0.mention.unit) }?.indicator
                 let clauseBefore = shown(max(clause.lowerBound, previousEnd)..<max(clause.lowerBound, max(previousEnd, m.start)))
                 indicator = IndicatorName.finish(indicator, unit: m.unit, clauseBefore: clauseBefore, previous: previous)
+                // A growth or a share of the count before it is filed with that count.
+                let ofPrevious = previous != nil && (indicator.hasPrefix(previous!) && indicator != previous!)
                 // Nothing around the number names it: say so, for the reviewer to fill in.
                 if indicator.isEmpty { indicator = "（待定）" }
-                let decision = classifier.decide(section: sectionOf[s], number: m.number.lowerBound, countedEnd: m.end, clause: clause, sentence: range)
+                var decision = classifier.decide(section: sectionOf[s], number: m.number.lowerBound, countedEnd: m.end, clause: clause, sentence: range)
+                if ofPrevious, let p = drafts.last(where: { $0.sentence == s && $0.indicator == previous }), sectionOf[s] == nil {
+                    decision = Decision(system: p.decision.system, confidence: p.decision.confidence, rule: "a growth or share of \(p.mention.text): \(p.decision.rule)")
+                }
                 drafts.append(FigureDraft(mention: m, indicator: indicator, changeFrom: change,
                                           date: local.date(for: m, in: range, change: change != nil),
                                           target: local.isTarget(m, sentence: range), sentence: s, clause: clause, decision: decision))

@@ -36,6 +36,7 @@ struct MentionScanner {
     init(_ t: BodyText) {
         self.t = t
         var names = [Bool](repeating: false, count: t.count)
+        var quoted = [Bool](repeating: false, count: t.count)
         var book = 0, quote = 0
         var ascii = false
         for i in 0..<t.count {
@@ -50,7 +51,19 @@ struct MentionScanner {
             }
             // A quotation never runs across a paragraph; an unbalanced mark must not hide the rest.
             if t.has(BodyText.Flag.paragraph, at: i) && i > 0 { book = 0; quote = 0; ascii = false }
-            names[i] = book > 0 || quote > 0 || ascii
+            names[i] = book > 0
+            quoted[i] = quote > 0 || ascii
+        }
+        // A quotation holding a clause of its own (“比如…，10 年来集中养育了 1281 名…”) is
+        // someone's words, whose numbers are figures; a short one is a name (“12355 伴你行”).
+        var i = 0
+        while i < t.count {
+            guard quoted[i] else { i += 1; continue }
+            var k = i
+            while k < t.count && quoted[k] { k += 1 }
+            let speech = k - i > 40 || (i..<k).contains { "，,。；;".unicodeScalars.contains(t.chars[$0]) }
+            if !speech { for j in i..<k { names[j] = true } }
+            i = k
         }
         inName = names
     }
@@ -139,6 +152,8 @@ struct MentionScanner {
                 }
             }
         }
+        // 216 人(次): visits, written with the 次 in brackets.
+        if m.unit == "人", e + 2 < c.count, c[e] == "(", c[e + 1] == "次", c[e + 2] == ")" { m.unit = "人次"; e += 3 }
         if !per.isEmpty, !m.unit.isEmpty { m.unit += per }
         // 孤儿…保障标准…970 元/月: an allowance standard for people is per person.
         if m.unit == "元/月" || m.unit == "元/年", perPersonStandard(before: s) { m.unit = "元/人/" + String(m.unit.unicodeScalars.last!) }
@@ -187,6 +202,8 @@ struct MentionScanner {
     }
 
     static let aspects = scalars("方面")
+    static let meeting = scalars("会议")
+    static let listed: [[Unicode.Scalar]] = ["以上", "上述", "这"].map { scalars($0) }
     static let comparers: [[Unicode.Scalar]] = ["较", "相比", "比", "与"].map { scalars($0) }
     static let notComparers: [[Unicode.Scalar]] = ["比例", "比重", "比率", "与会"].map { scalars($0) }
     static let changeAfter: [[Unicode.Scalar]] = ["下降", "上升", "增长", "减少", "增加", "提高", "降低"].map { scalars($0) }
@@ -250,6 +267,12 @@ struct MentionScanner {
         }
         if let why = Numerals.structureUnits[m.unit] { return why }
         if m.unit == "个", c.has(Self.aspects, at: m.end) { return "a structure word (六个方面), not a count" }
+        if m.unit == "个", m.end < c.count, c[m.end] == "月" { return "a date or a duration" }
+        if m.unit == "次", c.has(Self.meeting, at: m.end) { return "a session number (四次会议), not a count" }
+        if m.unit == "位" || m.unit == "名", i > 0, c[m.start - 1] == "前" || c[m.start - 1] == "第" { return "a rank (前 5 位), not a count" }
+        if m.chinese, m.start >= 2, Self.listed.contains(where: { c.has($0, at: m.start - $0.count) }) {
+            return "counts the items just listed (以上七种罪名), a structure word"
+        }
         if let why = comparedWith(m) { return why }
         if m.unit == "人", m.end < c.count, c[m.end] == "口" { return "a condition inside a name (30 万以上人口的旗县), not a figure" }
         return nil
@@ -260,8 +283,10 @@ struct MentionScanner {
         var k = i - 1, separators = 0
         while k >= 0 {
             let ch = t.chars[k]
-            if "，,；;。：:".unicodeScalars.contains(ch) { break }
-            if ch == "、" && !inName[k] { separators += 1 }
+            // A list ends at the clause start, or at another number (407 个乡镇和…).
+            if "，,；;。：:".unicodeScalars.contains(ch) || Numerals.isArabic(ch) { break }
+            // 儿童督导员和儿童主任两支队伍: 和/及 join the last two items.
+            if (ch == "、" || ch == "和" || ch == "及") && !inName[k] { separators += 1 }
             k -= 1
         }
         return separators == 0 ? 0 : separators + 1
