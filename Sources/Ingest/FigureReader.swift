@@ -192,7 +192,7 @@ struct FigureReader {
         if let d = dates.first(where: { $0.range.lowerBound == itemStart }) {
             fromDate = d.iso(year: year)
             itemStart = d.range.upperBound
-            if c[itemStart] == "的" { itemStart += 1 }
+            if itemStart < c.count, c[itemStart] == "的" { itemStart += 1 }
         }
         var subjectStart = by
         while subjectStart > sentence.lowerBound && !Self.clauseStops.contains(c[subjectStart - 1]) { subjectStart -= 1 }
@@ -200,7 +200,7 @@ struct FigureReader {
         let tail = (0..<subject.count).first { k in Self.indicatorHeads.contains { String(subject[k...]).hasPrefix($0) } }.map { String(subject[$0...]) } ?? ""
         var out: [(from: Int, to: Int, date: String, name: String)] = []
         for (n, s) in sources.enumerated() {
-            let item = Self.cleanLeft(shown(itemStart..<ms[s].start))
+            let item = Self.cleanLeft(shown(min(itemStart, ms[s].start)..<ms[s].start))
             out.append((s, targets[n], fromDate, item.hasSuffix(tail) ? item : item + tail))
             itemStart = ms[s].end
         }

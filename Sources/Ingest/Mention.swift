@@ -269,7 +269,7 @@ struct MentionScanner {
         if m.unit == "个", c.has(Self.aspects, at: m.end) { return "a structure word (六个方面), not a count" }
         if m.unit == "个", m.end < c.count, c[m.end] == "月" { return "a date or a duration" }
         if m.unit == "次", c.has(Self.meeting, at: m.end) { return "a session number (四次会议), not a count" }
-        if m.unit == "位" || m.unit == "名", i > 0, c[m.start - 1] == "前" || c[m.start - 1] == "第" { return "a rank (前 5 位), not a count" }
+        if m.unit == "位" || m.unit == "名", m.start > 0, c[m.start - 1] == "前" || c[m.start - 1] == "第" { return "a rank (前 5 位), not a count" }
         if m.chinese, m.start >= 2, Self.listed.contains(where: { c.has($0, at: m.start - $0.count) }) {
             return "counts the items just listed (以上七种罪名), a structure word"
         }
