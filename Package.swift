@@ -10,12 +10,18 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // Model layer: reference data, records, loading, validation, export, queries. Foundation only.
+        // Model layer: reference data, records, loading, validation, export, queries. Foundation
+        // and SHA-256 (report files are checked against the hash their source records).
         .target(
             name: "Protection",
-            resources: [.embedInCode("Resources/dataset.json"), .embedInCode("Resources/000_179b4bc40b91436d.txt")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [
+                .embedInCode("Resources/dataset.json"), .embedInCode("Resources/reports.json"),
+                .embedInCode("Resources/indicators.json"), .embedInCode("Resources/000_179b4bc40b91436d.txt"),
+            ]
         ),
         // Pure UI core: state, update, views into an in-memory Screen. No terminal code.
         .target(name: "Dashboard", dependencies: ["Protection"]),
@@ -27,7 +33,7 @@ let package = Package(
         ),
         .target(name: "Terminal", dependencies: ["Dashboard", "CNcursesw"]),
         // The config file, environment and flags resolved into one set of choices.
-        .target(name: "Settings", dependencies: ["Dashboard", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Settings", dependencies: ["Dashboard", "Protection", .product(name: "TOMLKit", package: "TOMLKit")]),
         // Reads a plain-text report into candidate records (weibao ingest). Foundation only.
         .target(name: "Ingest", dependencies: ["Protection"]),
         .executableTarget(

@@ -41,7 +41,7 @@ Success.
 A \\fB\\-\\-filter\\fR or an export matched nothing.
 .TP
 .B 2
-A usage error, or data with problems.
+A usage error, data with problems, or a terminal that cannot run the dashboard (not a terminal, no UTF\\-8 locale, an unusable TERM).
 .TP
 .B 130
 Ended by Ctrl\\-C (128 + the signal number for other signals).

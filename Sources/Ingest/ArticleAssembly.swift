@@ -1,3 +1,5 @@
+import Protection
+
 /// Bodies and headlines put together into articles.
 extension ArticleSplitter {
     func articles() -> [Article] {

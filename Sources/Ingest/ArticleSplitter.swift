@@ -1,3 +1,5 @@
+import Protection
+
 /// Splits a page into articles.
 ///
 /// A page holds several reports; each body ends with the outlet it cites (（据《河南日报》）),

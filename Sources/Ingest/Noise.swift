@@ -1,3 +1,5 @@
+import Protection
+
 /// Page furniture that is not part of any article: page numbers, running heads, editor
 /// credits, dates of issue, web addresses, "continued on page 2" marks.
 enum Noise {

@@ -82,15 +82,21 @@ public struct Quantity: Sendable, Hashable {
         case .success(let v): value = v
         case .failure(let f): return .failure(f)
         }
-        // Multipliers written after Arabic digits: 174万, 25.68亿, 1.2千万.
-        while i < end, let power = multiplierPowers[s[i]] {
-            guard let v = value.timesPowerOfTen(power) else { return .failure(.overflow) }
-            value = v
-            i += 1
+        // Multipliers written after Arabic digits: 174万, 25.68亿, 1.2千万; also after 余 or
+        // 多, which may stand before them (1500余万 is more than 15 million).
+        func multiply() -> Failure? {
+            while i < end, let power = multiplierPowers[s[i]] {
+                guard let v = value.timesPowerOfTen(power) else { return .overflow }
+                value = v
+                i += 1
+            }
+            return nil
         }
+        if let f = multiply() { return .failure(f) }
         if i < end, s[i] == "余" || s[i] == "多" {
             if qualifier == .exact { qualifier = .over }
             i += 1
+            if let f = multiply() { return .failure(f) }
         }
         for (word, q) in suffixQualifiers where hasSuffix(word) {
             if qualifier == .exact { qualifier = q }

@@ -62,28 +62,56 @@ public struct SourceSpan: Sendable, Hashable {
     public var description: String { "\(startLine):\(startColumn)–\(endLine):\(endColumn)" }
 }
 
+/// Who published a report: the body whose work it reports, as far as the page shows.
+public enum SourceKind: String, Sendable, Hashable, CaseIterable {
+    case procuratorate, court
+    case civilAffairs = "civil-affairs"
+    case government, other
+}
+
 /// A report a record was taken from: one article of a newspaper page, a press release.
 public struct Source: Sendable, Hashable, Identifiable {
     public var id: String
     /// The outlet as the report cites it: 《河南日报》, 人民网.
     public var outlet: String
+    /// The report's title.
     public var headline: String
-    /// Partial ISO date of publication or of the event reported ("2022-06-15"), or "".
+    /// Partial ISO date of publication ("2022-06-15"), or "". A figure's own date is the
+    /// period it describes, which may be earlier.
     public var date: String
-    /// The seed file the text comes from, relative to the repository: seeds/000_….txt.
+    /// The text the records stand in: the seed file, relative to the repository
+    /// (seeds/000_….txt), or for a source given only by `report`, the report's name.
     public var file: String
     /// The lines of `file` the article occupies (1-based, inclusive), when the file holds several.
     public var lines: ClosedRange<Int>?
+    /// Where the report was read: the page's address, or "".
+    public var url: String
+    /// The original publisher when the outlet is a mirror re-hosting the article, or "".
+    public var publisher: String
+    public var kind: SourceKind?
+    /// The report's file name inside a reports folder (10_jiangsu_2024.txt), or "".
+    public var report: String
+    /// Lower-case hex SHA-256 of the report file's bytes; given whenever `report` is.
+    public var sha256: String
 
     public init(id: String, outlet: String, headline: String, date: String, file: String,
-                lines: ClosedRange<Int>? = nil) {
+                lines: ClosedRange<Int>? = nil, url: String = "", publisher: String = "",
+                kind: SourceKind? = nil, report: String = "", sha256: String = "") {
         self.id = id
         self.outlet = outlet
         self.headline = headline
         self.date = date
         self.file = file
         self.lines = lines
+        self.url = url
+        self.publisher = publisher
+        self.kind = kind
+        self.report = report
+        self.sha256 = sha256
     }
+
+    /// Whether a reader can find the report from the record alone: an address or a title.
+    public var hasCitation: Bool { !url.isEmpty || !headline.isEmpty }
 }
 
 /// One statistic: 全区家长学校开办率达到 91.9%.
@@ -105,17 +133,22 @@ public struct Figure: Sendable, Hashable, Identifiable {
     /// Period or as-of date, partial ISO ("2021", "2022-06"), or "".
     public var date: String
     public var sourceID: String
-    /// The sentence of the report the figure comes from, verbatim.
+    /// The sentence of the report the figure comes from, verbatim; "" when none is given.
     public var quote: String
-    /// Where the quote stands in the source text, when that text is at hand.
+    /// Where the figure stands in the source text, when that text is at hand: its number,
+    /// located by `reportSpan`, else its quote.
     public var span: SourceSpan?
+    /// Where the as-written number stands in the source's report, as the dataset gives it.
+    public var reportSpan: ReportSpan?
+    /// The id of a canonical indicator (`Indicators`) the figure measures exactly, or "".
+    public var canonical: String
 
     public var province: Province { Province.all[provinceIndex] }
 
     public init(id: String, provinceIndex: Int, system: ProtectionSystem, indicator: String,
                 value: ExactNumber, unit: String, text: String, qualifier: Qualifier,
                 change: Change? = nil, date: String, sourceID: String, quote: String,
-                span: SourceSpan? = nil) {
+                span: SourceSpan? = nil, reportSpan: ReportSpan? = nil, canonical: String = "") {
         self.id = id
         self.provinceIndex = provinceIndex
         self.system = system
@@ -129,6 +162,22 @@ public struct Figure: Sendable, Hashable, Identifiable {
         self.sourceID = sourceID
         self.quote = quote
         self.span = span
+        self.reportSpan = reportSpan
+        self.canonical = canonical
+    }
+}
+
+/// A figure's number in its report as the dataset locates it: 1-based line and column over
+/// the whole file (header lines included), the column and the length in Unicode scalars.
+public struct ReportSpan: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var length: Int
+
+    public init(line: Int, column: Int, length: Int) {
+        self.line = line
+        self.column = column
+        self.length = length
     }
 }
 
@@ -141,13 +190,16 @@ public struct Measure: Sendable, Hashable, Identifiable {
     public var text: String
     public var date: String
     public var sourceID: String
+    /// The report's sentence, verbatim, or "".
     public var quote: String
     public var span: SourceSpan?
+    /// The line of the report where it is told, or nil.
+    public var line: Int?
 
     public var province: Province { Province.all[provinceIndex] }
 
     public init(id: String, provinceIndex: Int, system: ProtectionSystem, text: String,
-                date: String, sourceID: String, quote: String, span: SourceSpan? = nil) {
+                date: String, sourceID: String, quote: String, span: SourceSpan? = nil, line: Int? = nil) {
         self.id = id
         self.provinceIndex = provinceIndex
         self.system = system
@@ -156,6 +208,7 @@ public struct Measure: Sendable, Hashable, Identifiable {
         self.sourceID = sourceID
         self.quote = quote
         self.span = span
+        self.line = line
     }
 }
 
@@ -177,14 +230,17 @@ public struct Event: Sendable, Hashable, Identifiable {
     /// What it decided, required or set as targets.
     public var decisions: [String]
     public var sourceID: String
+    /// The report's sentence, verbatim, or "".
     public var quote: String
     public var span: SourceSpan?
+    /// The line of the report where it is told, or nil.
+    public var line: Int?
 
     public var province: Province { Province.all[provinceIndex] }
 
     public init(id: String, provinceIndex: Int, system: ProtectionSystem, date: String, kind: String,
                 title: String, body: String, chairs: [String], decisions: [String],
-                sourceID: String, quote: String, span: SourceSpan? = nil) {
+                sourceID: String, quote: String, span: SourceSpan? = nil, line: Int? = nil) {
         self.id = id
         self.provinceIndex = provinceIndex
         self.system = system
@@ -197,5 +253,6 @@ public struct Event: Sendable, Hashable, Identifiable {
         self.sourceID = sourceID
         self.quote = quote
         self.span = span
+        self.line = line
     }
 }

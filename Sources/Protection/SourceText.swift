@@ -118,11 +118,7 @@ public struct SourceText: Sendable {
     }
 
     func span(normalizedRange r: Range<Int>) -> SourceSpan {
-        let start = origin[r.lowerBound]
-        let end = origin[r.upperBound - 1] + 1
-        let a = position(of: start), b = position(of: end - 1)
-        return SourceSpan(startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column,
-                          range: start..<end)
+        span(offsets: origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1))
     }
 
     /// The normalised text of original lines `lines` (1-based, inclusive), with the normalised
@@ -145,10 +141,49 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// Lines longer than this (in scalars) are taken for whole paragraphs: the seed's
+    /// newspaper columns are at most 23 wide.
+    static let paragraphLine = 60
+
+    /// The scalar offset of 1-based `line` and `column`, when the column stands on that line
+    /// (or just after its last character).
+    public func offset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count, column >= 1 else { return nil }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        return start + column - 1 <= end ? start + column - 1 : nil
+    }
+
+    /// The span of original offsets `range` (not empty), with its lines and columns.
+    public func span(offsets range: Range<Int>) -> SourceSpan {
+        let a = position(of: range.lowerBound), b = position(of: range.upperBound - 1)
+        return SourceSpan(startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, range: range)
+    }
+
+    /// The printed part of 1-based `line`, without its leading and trailing spaces; nil for a
+    /// blank line or one past the end.
+    public func lineSpan(_ line: Int) -> SourceSpan? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        var a = lineStarts[line - 1]
+        var b = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        while a < b && SourceText.isSpace(scalars[a]) { a += 1 }
+        while b > a && SourceText.isSpace(scalars[b - 1]) { b -= 1 }
+        return a < b ? span(offsets: a..<b) : nil
+    }
+
+    /// Scalars as figures are compared: spaces dropped, full-width forms and traditional
+    /// characters folded (９１．９％ → 91.9%, 萬 → 万), so a span of a report in either script
+    /// equals the figure's `text`.
+    public static func comparable<S: Sequence>(_ scalars: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
+        scalars.lazy.filter { !isSpace($0) }.map { Traditional.simplified(fold($0)) }
+    }
+
     /// The paragraph a span stands in, within `lines`: the readable text around a quote.
     ///
     /// Newspaper columns put blank lines mid-sentence, so a paragraph ends only at a blank
     /// line that follows sentence-final punctuation (。！？ or a closing bracket after one).
+    /// A stored web page puts each paragraph on one long line, wider than any printed column
+    /// (`paragraphLine`): such a line that ends a sentence ends its paragraph too.
     public func paragraph(around span: SourceSpan, within lines: ClosedRange<Int>) -> (text: String, highlight: Range<Int>?) {
         let first = max(1, lines.lowerBound), last = min(lineCount, lines.upperBound)
         func lineText(_ l: Int) -> ArraySlice<Unicode.Scalar> {
@@ -160,19 +195,24 @@ public struct SourceText: Sendable {
             guard let c = lineText(l).last(where: { !SourceText.isSpace($0) }) else { return false }
             return "。！？）」”".unicodeScalars.contains(c)
         }
+        func endsParagraph(_ l: Int) -> Bool { lineText(l).count > Self.paragraphLine && endsSentence(l) }
         let quoteLine = position(of: span.range.lowerBound).line
         var start = min(max(first, quoteLine), last)
         while start > first {
             // Walk up over blank lines; stop where a sentence ended before them.
             var l = start - 1
-            guard isBlank(l) else { start = l; continue }
+            guard isBlank(l) else {
+                if endsParagraph(l) { break }
+                start = l
+                continue
+            }
             while l > first && isBlank(l) { l -= 1 }
             if endsSentence(l) || isBlank(l) { break }
             start = l
         }
         var end = min(max(first, position(of: max(span.range.lowerBound, span.range.upperBound - 1)).line), last)
         while end < last {
-            if endsSentence(end) && isBlank(end + 1) { break }
+            if endsSentence(end) && (isBlank(end + 1) || endsParagraph(end)) { break }
             end += 1
         }
         return passage(lines: start...end, highlighting: span)

@@ -1,11 +1,12 @@
 import Foundation
+import Protection
 import TOMLKit
 
 /// The config file (TOML): read with TOMLKit, checked setting by setting. A bad setting is
 /// reported with file:line and left at its default; the others still apply.
 public enum ConfigFile {
     /// Top-level keys, and the one table.
-    public static let keys = ["theme", "data", "snapshot_dir", "snapshot_format", "mouse", "ascii"]
+    public static let keys = ["theme", "data", "reports", "snapshot_dir", "snapshot_format", "mouse", "ascii"]
     public static let tables = ["keys"]
 
     /// A file's layer and problems; a missing file is no problem (nothing is configured).
@@ -75,12 +76,16 @@ public enum ConfigFile {
                 case .success(let f): layer.snapshotFormat = f
                 case .failure(let f): report(key, "snapshot_format: \(f.message)")
                 }
-            case "data", "snapshot_dir":
+            case "data", "reports", "snapshot_dir":
                 guard let s = string(key, value, expected: "a file or folder path") else { continue }
                 switch SettingValues.path(s) {
                 case .success(let p):
                     let full = expand(p, relativeTo: directory, home: home)
-                    if key == "data" { layer.data = full } else { layer.snapshotDir = full }
+                    switch key {
+                    case "data": layer.data = full
+                    case "reports": layer.reports = full
+                    default: layer.snapshotDir = full
+                    }
                 case .failure(let f): report(key, "\(key): \(f.message)")
                 }
             case "mouse", "ascii":
@@ -96,7 +101,7 @@ public enum ConfigFile {
                 }
                 layer.keys = remaps(keys, locator: locator, place: { place($0, in: "keys") }, problems: &problems)
             default:
-                var message = "unknown setting \"\(key)\""
+                var message = "unknown setting \"\(Excerpt.short(key))\""
                 if let guess = SettingValues.nearest(key, in: Self.keys + Self.tables) { message += " (did you mean \(guess)?)" }
                 report(key, message + ", expected one of: " + (Self.keys + Self.tables.map { "[\($0)]" }).joined(separator: ", "))
             }
@@ -110,6 +115,7 @@ public enum ConfigFile {
         var result: [KeyRemap] = []
         for action in locator.ordered(table.keys, in: "keys") {
             guard let value = table[action] else { continue }
+            let shown = Excerpt.short(action)
             var texts: [String] = []
             if let s = value.string {
                 texts = [s]
@@ -117,12 +123,12 @@ public enum ConfigFile {
                 texts = a.compactMap(\.string)
             } else {
                 problems.append(SettingProblem(place: place(action), message:
-                    "keys.\(action) = \(describe(value)) is not a key or a list of keys, expected such as \(action) = \"x\" or \(action) = [\"x\", \"<C-q>\"]"))
+                    "keys.\(shown) = \(describe(value)) is not a key or a list of keys, expected such as \(shown) = \"x\" or \(shown) = [\"x\", \"<C-q>\"]"))
                 continue
             }
             switch SettingValues.remap(action: action, keys: texts) {
             case .success(let r): result.append(r)
-            case .failure(let f): problems.append(SettingProblem(place: place(action), message: "keys.\(action): \(f.message)"))
+            case .failure(let f): problems.append(SettingProblem(place: place(action), message: "keys.\(shown): \(f.message)"))
             }
         }
         return result
@@ -139,7 +145,7 @@ public enum ConfigFile {
 
     /// A value as TOML would write it, for messages.
     static func describe(_ value: TOMLValueConvertible) -> String {
-        if let s = value.string { return "\"\(s)\"" }
+        if let s = value.string { return "\"\(Excerpt.short(s))\"" }
         if let b = value.bool { return String(b) }
         if let i = value.int { return String(i) }
         if let d = value.double { return String(d) }

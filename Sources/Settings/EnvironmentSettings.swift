@@ -1,8 +1,8 @@
-/// The environment's layer: `WEIBAO_THEME`, `WEIBAO_DATA`, `WEIBAO_SNAPSHOT_DIR`,
+/// The environment's layer: `WEIBAO_THEME`, `WEIBAO_DATA`, `WEIBAO_REPORTS`, `WEIBAO_SNAPSHOT_DIR`,
 /// `WEIBAO_SNAPSHOT_FORMAT`, `WEIBAO_MOUSE`, `WEIBAO_ASCII`, `WEIBAO_KEYS`; and `NO_COLOR`,
 /// a layer of its own under the config file.
 public enum EnvironmentSettings {
-    public static let variables = ["WEIBAO_THEME", "WEIBAO_DATA", "WEIBAO_SNAPSHOT_DIR", "WEIBAO_SNAPSHOT_FORMAT",
+    public static let variables = ["WEIBAO_THEME", "WEIBAO_DATA", "WEIBAO_REPORTS", "WEIBAO_SNAPSHOT_DIR", "WEIBAO_SNAPSHOT_FORMAT",
                                    "WEIBAO_MOUSE", "WEIBAO_ASCII", "WEIBAO_KEYS"]
 
     public static func layer(_ env: [String: String]) -> (layer: Layer, problems: [SettingProblem]) {
@@ -19,6 +19,7 @@ public enum EnvironmentSettings {
         }
         if let v = value("WEIBAO_THEME") { layer.theme = check("WEIBAO_THEME", SettingValues.theme(v)) }
         if let v = value("WEIBAO_DATA") { layer.data = ConfigFile.expand(v, relativeTo: nil, home: env["HOME"]) }
+        if let v = value("WEIBAO_REPORTS") { layer.reports = ConfigFile.expand(v, relativeTo: nil, home: env["HOME"]) }
         if let v = value("WEIBAO_SNAPSHOT_DIR") { layer.snapshotDir = ConfigFile.expand(v, relativeTo: nil, home: env["HOME"]) }
         if let v = value("WEIBAO_SNAPSHOT_FORMAT") { layer.snapshotFormat = check("WEIBAO_SNAPSHOT_FORMAT", SettingValues.snapshotFormat(v)) }
         if let v = value("WEIBAO_MOUSE") { layer.mouse = check("WEIBAO_MOUSE", SettingValues.bool(v)) }

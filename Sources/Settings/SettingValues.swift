@@ -1,4 +1,5 @@
 import Dashboard
+import Protection
 
 /// Checks a setting's value, whichever layer gave it; a failure is the message's tail:
 /// what is wrong and the valid values.
@@ -9,12 +10,12 @@ enum SettingValues {
 
     static func theme(_ text: String) -> Result<String, Failure> {
         if let t = Theme.named(text) { return .success(t.name) }
-        return .failure(Failure("\"\(text)\" is not a theme, expected one of: " + themeNames.joined(separator: ", ")))
+        return .failure(Failure("\"\(Excerpt.short(text))\" is not a theme, expected one of: " + themeNames.joined(separator: ", ")))
     }
 
     static func snapshotFormat(_ text: String) -> Result<SnapshotFormat, Failure> {
         if let f = SnapshotFormat(rawValue: text.lowercased()) { return .success(f) }
-        return .failure(Failure("\"\(text)\" is not a snapshot format, expected one of: " + formatNames.joined(separator: ", ")))
+        return .failure(Failure("\"\(Excerpt.short(text))\" is not a snapshot format, expected one of: " + formatNames.joined(separator: ", ")))
     }
 
     /// Environment spellings of a switch.
@@ -22,7 +23,7 @@ enum SettingValues {
         switch text.lowercased() {
         case "1", "true", "yes", "on": return .success(true)
         case "0", "false", "no", "off": return .success(false)
-        default: return .failure(Failure("\"\(text)\" is not a switch, expected one of: 1, 0, true, false, yes, no, on, off"))
+        default: return .failure(Failure("\"\(Excerpt.short(text))\" is not a switch, expected one of: 1, 0, true, false, yes, no, on, off"))
         }
     }
 
@@ -33,7 +34,7 @@ enum SettingValues {
     /// `quit` and `x<C-q>` (or several strings) into a remap.
     static func remap(action name: String, keys texts: [String]) -> Result<KeyRemap, Failure> {
         guard let action = KeyMap.action(named: name) else {
-            var message = "unknown action \"\(name)\""
+            var message = "unknown action \"\(Excerpt.short(name))\""
             if let guess = nearest(name, in: actionNames) { message += " (did you mean \(guess)?)" }
             return .failure(Failure(message + ", expected one of: " + actionNames.joined(separator: ", ")))
         }
@@ -43,7 +44,7 @@ enum SettingValues {
                 keys += try KeyMap.keys(text)
             } catch {
                 // The parser's message lists every key name.
-                return .failure(Failure("\"\(text)\" for \(name): \(error.message)"))
+                return .failure(Failure("\"\(Excerpt.short(text))\" for \(name): \(error.message)"))
             }
         }
         guard !keys.isEmpty else {

@@ -6,6 +6,8 @@ public struct Settings: Sendable, Equatable {
     public var theme = "dark"
     /// A dataset file or folder; nil for the built-in dataset.
     public var data: String?
+    /// The folder of report texts that sources name by `report`; nil for none.
+    public var reports: String?
     public var snapshotDir = "."
     public var snapshotFormat = SnapshotFormat.text
     public var mouse = true
@@ -28,6 +30,7 @@ public struct Settings: Sendable, Equatable {
         for (layer, origin) in [(noColor, Origin.noColor), (config, .config), (environment, .environment), (flags, .flag)] {
             if let v = layer.theme { s.theme = v; s.origins["theme"] = origin }
             if let v = layer.data { s.data = v; s.origins["data"] = origin }
+            if let v = layer.reports { s.reports = v; s.origins["reports"] = origin }
             if let v = layer.snapshotDir { s.snapshotDir = v; s.origins["snapshot_dir"] = origin }
             if let v = layer.snapshotFormat { s.snapshotFormat = v; s.origins["snapshot_format"] = origin }
             if let v = layer.mouse { s.mouse = v; s.origins["mouse"] = origin }
@@ -49,23 +52,25 @@ public struct Settings: Sendable, Equatable {
     public var keyMap: KeyMap { KeyMap.standard.remapped(keys.map { ($0.action, $0.keys) }) }
 
     /// Every setting's config name, for messages and `weibao info`.
-    public static let names = ["theme", "data", "snapshot_dir", "snapshot_format", "mouse", "ascii", "keys"]
+    public static let names = ["theme", "data", "reports", "snapshot_dir", "snapshot_format", "mouse", "ascii", "keys"]
 }
 
 /// One layer's choices: nil (or no remap) where it says nothing.
 public struct Layer: Sendable, Equatable {
     public var theme: String?
     public var data: String?
+    public var reports: String?
     public var snapshotDir: String?
     public var snapshotFormat: SnapshotFormat?
     public var mouse: Bool?
     public var ascii: Bool?
     public var keys: [KeyRemap] = []
 
-    public init(theme: String? = nil, data: String? = nil, snapshotDir: String? = nil, snapshotFormat: SnapshotFormat? = nil,
-                mouse: Bool? = nil, ascii: Bool? = nil, keys: [KeyRemap] = []) {
+    public init(theme: String? = nil, data: String? = nil, reports: String? = nil, snapshotDir: String? = nil,
+                snapshotFormat: SnapshotFormat? = nil, mouse: Bool? = nil, ascii: Bool? = nil, keys: [KeyRemap] = []) {
         self.theme = theme
         self.data = data
+        self.reports = reports
         self.snapshotDir = snapshotDir
         self.snapshotFormat = snapshotFormat
         self.mouse = mouse

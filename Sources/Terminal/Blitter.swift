@@ -67,7 +67,7 @@ extension TerminalSession {
         let style = cellStyle(cell.style)
         let width = Int(cell.width)
         var scalars = cell.char.unicodeScalars.makeIterator()
-        var base = Sanitizer.visible(scalars.next() ?? " ").value
+        var base = Screen.visible(scalars.next() ?? " ").value
         if width > room {
             base = 0x20  // a wide glyph cut by a narrower terminal
         } else if wcwidth(wchar_t(bitPattern: base)) != Int32(width) {
@@ -75,7 +75,7 @@ extension TerminalSession {
         }
         glyph[0] = wchar_t(bitPattern: base)
         var count = 1
-        if base == Sanitizer.visible(cell.char.unicodeScalars.first ?? " ").value {
+        if base == Screen.visible(cell.char.unicodeScalars.first ?? " ").value {
             // Combining marks and variation selectors ride along; curses holds up to 4. A
             // joiner would only glue the next cell's glyph on, so the sequence stops there.
             while count < Int(CCHARW_MAX), let s = scalars.next(), s.value != 0x200D {

@@ -11,8 +11,9 @@ struct ResolvedLook: Hashable {
     var underline = false
 }
 
-/// Maps theme colors onto the palette the terminal reports. Pure, so it is tested
-/// without a terminal.
+/// Maps theme colors onto the palette the terminal reports, folding with the themes' own
+/// `ThemeColors` (hue-keeping nearest colour, which ANSI colours are light). Pure, so it is
+/// tested without a terminal.
 struct ColorMapper {
     /// COLORS, or 0 when the terminal has no colors at all.
     var colors: Int
@@ -33,7 +34,7 @@ struct ColorMapper {
         if fg.bold { r.bold = true }
         if r.fg >= 0 && r.fg == r.bg {
             // Folding to a small palette can merge the two; keep the text readable.
-            r.fg = Self.isLight(r.bg) ? 0 : 7
+            r.fg = ThemeColors.isLight(UInt8(r.bg)) ? 0 : 7
         }
         if !defaultColors {
             if r.fg < 0 { r.fg = 7 }
@@ -50,7 +51,7 @@ struct ColorMapper {
         case .indexed(let n):
             if n < 16 { return ansi(Int(n), foreground: foreground) }
             if colors >= 256 { return (Int32(n), false) }
-            return ansi(Self.nearestANSI(Int(n)), foreground: foreground)
+            return ansi(ThemeColors.nearestANSI(Int(n)), foreground: foreground)
         }
     }
 
@@ -59,13 +60,6 @@ struct ColorMapper {
         if n < 8 { return (Int32(n), false) }
         if n < 16 && colors >= 16 { return (Int32(n), false) }
         if n < 16 { return (Int32(n - 8), foreground) }
-        return ansi(Self.nearestANSI(n), foreground: foreground)
+        return ansi(ThemeColors.nearestANSI(n), foreground: foreground)
     }
-
-    static func isLight(_ n: Int32) -> Bool { [2, 3, 6, 7, 10, 11, 14, 15].contains(n) }
-
-    /// Shared with the themes' own reduction (`Theme.forColors`), so both agree.
-    static func rgb(_ n: Int) -> (Int, Int, Int) { ThemeColors.rgb(n) }
-
-    static func nearestANSI(_ n: Int) -> Int { ThemeColors.nearestANSI(n) }
 }

@@ -43,10 +43,19 @@ final class CrashGuard {
             if let s = weibao_tigetstr(cap) { bytes += Self.withoutPadding(String(cString: s)) }
         }
         if mouse, weibao_tigetstr("kmous") != nil { bytes += Array("\u{1B}[?1000l\u{1B}[?1006l".utf8) }
+        bytes += Self.clearWithoutAlternateScreen()
         bytes = Array(bytes.prefix(Self.capacity))
         bytes.withUnsafeBufferPointer { crashBytes.update(from: $0.baseAddress!, count: $0.count) }
         crashByteCount.pointee = bytes.count
         arm()
+    }
+
+    /// `clear` for a terminal with no alternate screen (linux, vt100, vt220: no smcup), whose
+    /// last frame would otherwise stay under the shell's prompt; nothing for the others,
+    /// where leaving the alternate screen brings back what was there.
+    static func clearWithoutAlternateScreen() -> [UInt8] {
+        guard weibao_tigetstr("smcup") == nil, let clear = weibao_tigetstr("clear") else { return [] }
+        return withoutPadding(String(cString: clear))
     }
 
     /// Terminfo strings may carry delays like `$<5>`, which are not for the terminal.

@@ -78,24 +78,34 @@ extension TerminalSession {
     /// Reads what curses has without blocking; skips keys the dashboard has no name for.
     private func readInput() -> Msg? {
         while true {
-            var wch: wint_t = 0
-            switch wget_wch(window, &wch) {
-            case OK:
-                if let key = KeyDecoder.character(UInt32(wch)) { return .key(key) }
-            case KEY_CODE_YES:
-                let code = Int32(bitPattern: UInt32(wch))
-                switch code {
-                case KEY_RESIZE:
-                    if let m = noteSize() { return m }
-                case KEY_MOUSE:
-                    if let m = readMouse() { return m }
-                default:
-                    if let key = KeyDecoder.keyCode(code) { return .key(key) }
-                }
-            default:
+            switch decoder.next(rawInput) {
+            case .key(let key)?:
+                return .key(key)
+            case .session(KEY_RESIZE)?:
+                if let m = noteSize() { return m }
+            case .session(_)?:
+                if let m = readMouse() { return m }
+            case nil:
                 return nil
             }
         }
+    }
+
+    /// One get_wch result without blocking. With `wait` (inside an escape sequence), waits
+    /// up to ESCDELAY for it: over a slow link a sequence can arrive in pieces.
+    private func rawInput(wait: Bool) -> RawInput? {
+        for attempt in 0..<2 {
+            var wch: wint_t = 0
+            switch wget_wch(window, &wch) {
+            case OK: return .character(UInt32(wch))
+            case KEY_CODE_YES: return .code(Int32(bitPattern: UInt32(wch)))
+            default: break
+            }
+            guard wait, attempt == 0 else { return nil }
+            var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            guard poll(&fd, 1, get_escdelay()) > 0 else { return nil }
+        }
+        return nil
     }
 
     private func readMouse() -> Msg? {

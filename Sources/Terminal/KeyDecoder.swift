@@ -39,6 +39,28 @@ enum KeyDecoder {
         case KEY_BACKSPACE: return .backspace
         case KEY_ENTER: return .enter
         case weibao_key_f(1)...weibao_key_f(63): return .function(Int(code - weibao_key_f(0)))
+        default:
+            // Codes above KEY_MAX are terminfo's extended keys, known by name only.
+            guard code > KEY_MAX, let name = keyname(code) else { return nil }
+            return extendedKey(String(cString: name))
+        }
+    }
+
+    /// xterm's modified keys as terminfo names them: kHOM5 is Ctrl-Home, kRIT3 Alt-Right. The
+    /// dashboard binds no modified keys, so each gives its plain key rather than nothing.
+    static func extendedKey(_ name: String) -> Key? {
+        let base = name.prefix { !$0.isNumber }
+        guard base.count < name.count, name.dropFirst(base.count).allSatisfy(\.isNumber) else { return nil }
+        switch base {
+        case "kUP": return .up
+        case "kDN": return .down
+        case "kLFT": return .left
+        case "kRIT": return .right
+        case "kHOM": return .home
+        case "kEND": return .end
+        case "kPRV": return .pageUp
+        case "kNXT": return .pageDown
+        case "kDC": return .delete
         default: return nil
         }
     }

@@ -20,15 +20,24 @@ enum Preflight {
     static func checkLocale() throws {
         let applied = setlocale(LC_ALL, "") != nil
         if isUTF8(codeset()) { return }
-        let requested = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(env).first
+        // LANG may name a missing locale while LC_CTYPE, which decides the characters, exists.
+        let installed = applied || setlocale(LC_CTYPE, "") != nil
+        if isUTF8(codeset()) { return }
+        let variables = localeVariables()
         // Over SSH the client's LANG (zh_CN.UTF-8, say) often names a locale this machine
         // lacks. The terminal is still UTF-8, and curses only needs a UTF-8 LC_CTYPE.
-        if !applied, let name = requested, isUTF8Name(name) {
+        if !installed, let deciding = variables.first, isUTF8Name(deciding.value) {
             for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, fallback) != nil {
                 if isUTF8(codeset()) { return }
             }
         }
-        throw TerminalError.notUTF8(codeset: codeset(), requested: requested, installed: applied)
+        throw TerminalError.notUTF8(codeset: codeset(), variables: variables, installed: installed)
+    }
+
+    /// LC_ALL, LC_CTYPE and LANG, those that are set, strongest first: POSIX lets the first
+    /// decide the character set, so it is the one a refusal names.
+    static func localeVariables(_ lookup: (String) -> String? = env) -> [LocaleVariable] {
+        ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { name in lookup(name).map { LocaleVariable(name: name, value: $0) } }
     }
 
     static func codeset() -> String { nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? "unknown" }

@@ -4,33 +4,19 @@ extension TerminalSession {
     /// Runs the dashboard until it quits or a signal ends it, then restores the terminal
     /// (also when a closure throws: the error reaches the caller after the terminal is back).
     ///
-    /// - render: the frame for a state at (columns, rows).
-    /// - update: applies one message; the returned effect is carried out here, except
-    ///   `.snapshot`, which goes to `perform` with the frame on screen.
+    /// - render: the frame for a state.
+    /// - update: applies one message and returns an effect, which is carried out here:
+    ///   quitting, suspending, repainting, or saving a snapshot into `snapshotDirectory`, whose
+    ///   result goes back to `update` as `.snapshotSaved` or `.snapshotFailed`.
     /// - Returns: the exit status: 0 on `.quit`, 128 + signal number after a signal.
     ///
-    /// States that are Equatable are rendered only when a message changed them.
-    public func run<S>(state: inout S,
-                       render: (S, Int, Int) throws -> Screen,
-                       update: (inout S, Msg) throws -> Effect,
-                       perform: (Effect, Screen) throws -> Void) rethrows -> Int32 {
-        try loop(state: &state, same: nil, render: render, update: update, perform: perform)
-    }
-
+    /// A state is rendered only when a message changed it.
     public func run<S: Equatable>(state: inout S,
-                                  render: (S, Int, Int) throws -> Screen,
+                                  render: (S) throws -> Screen,
                                   update: (inout S, Msg) throws -> Effect,
-                                  perform: (Effect, Screen) throws -> Void) rethrows -> Int32 {
-        try loop(state: &state, same: { $0 == $1 }, render: render, update: update, perform: perform)
-    }
-
-    private func loop<S>(state: inout S,
-                         same: ((S, S) -> Bool)?,
-                         render: (S, Int, Int) throws -> Screen,
-                         update: (inout S, Msg) throws -> Effect,
-                         perform: (Effect, Screen) throws -> Void) rethrows -> Int32 {
+                                  snapshotDirectory: String) rethrows -> Int32 {
         defer { restore() }
-        var screen = try render(state, width, height)
+        var screen = try render(state)
         draw(screen)
         while true {
             guard var event = next(timeout: -1) else {
@@ -45,35 +31,44 @@ extension TerminalSession {
                 switch event {
                 case .terminate(let sig):
                     return 128 + sig
-                case .message(let msg):
-                    let before = same == nil ? nil : state
-                    let effect = try update(&state, msg)
-                    if case .resize = msg { dirty = true }
-                    if let before, let same { dirty = dirty || !same(before, state) } else { dirty = true }
-                    switch effect {
-                    case .none: break
-                    case .quit: return 0
-                    case .suspend: suspend()
-                    case .redraw: repaint = true
-                    case .snapshot:
-                        if dirty {
-                            screen = try render(state, width, height)
-                            draw(screen)
-                            dirty = false
+                case .message(let first):
+                    var pending: Msg? = first
+                    while let msg = pending {
+                        pending = nil
+                        let before = state
+                        let effect = try update(&state, msg)
+                        if case .resize = msg { dirty = true }
+                        dirty = dirty || before != state
+                        switch effect {
+                        case .none: break
+                        case .quit: return 0
+                        case .suspend: suspend()
+                        case .redraw: repaint = true
+                        case .saveSnapshot(let format, let shot):
+                            pending = save(shot, format: format, into: snapshotDirectory)
                         }
-                        try perform(effect, screen)
                     }
                 }
                 guard let more = next(timeout: 0) else { break }
                 event = more
             }
-            if dirty { screen = try render(state, width, height) }
+            if dirty { screen = try render(state) }
             if repaint {
                 lastDrawn = screen
                 forceRedraw()
             } else if dirty {
                 draw(screen)
             }
+        }
+    }
+
+    /// Writes a snapshot in this terminal's colours; the outcome as the message to send back.
+    func save(_ shot: Screen, format: SnapshotFormat, into directory: String) -> Msg {
+        let text = SnapshotEncoder.encode(shot, format: format, theme: theme, metadata: .taken())
+        do {
+            return .snapshotSaved(path: try SnapshotFile.save(text, directory: directory, format: format))
+        } catch {
+            return .snapshotFailed(reason: error.description)
         }
     }
 }

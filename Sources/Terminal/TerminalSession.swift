@@ -46,6 +46,9 @@ public final class TerminalSession {
     var reportedSize = (width: 0, height: 0)
     var queuedSignals: [Int32] = []
     var queuedMessages: [Msg] = []
+    var decoder = InputDecoder()
+    /// Sent after endwin: see `CrashGuard.clearWithoutAlternateScreen`.
+    let clearOnLeaving: [UInt8]
     var glyph = [wchar_t](repeating: 0, count: 8)
 
     /// Checks the terminal (see `TerminalError`) and takes it over.
@@ -69,6 +72,7 @@ public final class TerminalSession {
         window = win
         Self.exists = true
         crashGuard = CrashGuard(shellMode: shellMode, mouse: mouse)
+        clearOnLeaving = CrashGuard.clearWithoutAlternateScreen()
         StderrCapture.begin()
 
         configureInput()
@@ -124,7 +128,7 @@ public final class TerminalSession {
         guard active else { return }
         active = false
         if mouseEnabled { _ = mousemask(0, nil) }
-        _ = endwin()
+        leaveScreen()
         delscreen(screenRef)
         crashGuard.disarm()
         signals.uninstall()
@@ -132,10 +136,17 @@ public final class TerminalSession {
         Self.exists = false
     }
 
+    /// endwin, then a clear where there is no alternate screen to leave. endwin has flushed
+    /// curses' output, so the clear comes after the last frame.
+    private func leaveScreen() {
+        _ = endwin()
+        if !clearOnLeaving.isEmpty { _ = clearOnLeaving.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) } }
+    }
+
     /// Ctrl-Z: gives the terminal back to the shell, stops, and repaints fully on `fg`.
     public func suspend() {
         guard active else { return }
-        _ = endwin()
+        leaveScreen()
         crashGuard.disarm()
         _ = weibao_sigaction_default(SIGTSTP)
         _ = raise(SIGTSTP)  // stops here; a process without job control just carries on

@@ -11,15 +11,15 @@ enum FrameBench {
     /// the filter matched), `runs` times.
     static func tableFrame(_ catalog: Catalog, rows: [Int], runs: Int) -> Samples {
         var samples = Samples("render frame: table 200x60, \(rows.count) rows")
-        var state = Dashboard.initialState(width: width, height: height, catalog: catalog)
-        state.stack = [.home, .figures]
-        state.figureRows = rows
+        var state = Root.initialState(width: width, height: height, catalog: catalog)
+        state.push(FiguresPage(context: FiguresContext(province: catalog.provinceOrder[0], system: nil), rows: rows))
         var sink = 0
         for i in 0..<runs {
             // Move the window through the table so every frame draws other rows.
-            state.figures = ListState(selected: (i * 7919) % max(1, rows.count), offset: 0)
-            Dashboard.normalize(&state, catalog)
-            let (screen, ms) = Clock.time { Dashboard.render(state, catalog) }
+            state.replace(FiguresPage(context: FiguresContext(province: catalog.provinceOrder[0], system: nil), rows: rows,
+                                      list: ListState(selected: (i * 7919) % max(1, rows.count), offset: 0)))
+            Root.normalize(&state, catalog)
+            let (screen, ms) = Clock.time { Root.render(state, catalog) }
             sink &+= Int(screen.cells[screen.width + 1].width)
             samples.values.append(ms)
         }
@@ -34,20 +34,20 @@ enum FrameBench {
         var deleting = Samples("dashboard keystroke+frame: deleting")
         for _ in 0..<rounds {
             catalog.index.clearCache()
-            var state = Dashboard.initialState(width: width, height: height, catalog: catalog)
-            _ = Dashboard.update(&state, .key(.char("/")), catalog)
+            var state = Root.initialState(width: width, height: height, catalog: catalog)
+            _ = Root.update(&state, .key(.char("/")), catalog)
             for q in queries {
                 for c in q {
                     let (_, ms) = Clock.time {
-                        _ = Dashboard.update(&state, .key(.char(c)), catalog)
-                        return Dashboard.render(state, catalog)
+                        _ = Root.update(&state, .key(.char(c)), catalog)
+                        return Root.render(state, catalog)
                     }
                     typing.values.append(ms)
                 }
                 for _ in q {
                     let (_, ms) = Clock.time {
-                        _ = Dashboard.update(&state, .key(.backspace), catalog)
-                        return Dashboard.render(state, catalog)
+                        _ = Root.update(&state, .key(.backspace), catalog)
+                        return Root.render(state, catalog)
                     }
                     deleting.values.append(ms)
                 }

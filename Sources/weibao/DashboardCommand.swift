@@ -40,31 +40,16 @@ struct DashboardCommand: ParsableCommand {
         var state = try view.initialState(width: session.width, height: session.height, catalog: catalog,
                                           settings: settings, command: "dashboard")
         state.status = Runtime.problemStatus
-        let directory = settings.snapshotDir
         // Test-only: the end-to-end tests crash the run loop to see the terminal restored first.
         let crashForTest = ProcessInfo.processInfo.environment["WEIBAO_TEST_CRASH"] == "1"
         let status = session.run(
             state: &state,
-            render: { s, _, _ in Dashboard.render(s, catalog) },
+            render: { Root.render($0, catalog) },
             update: { s, msg in
                 if crashForTest { fatalError("WEIBAO_TEST_CRASH=1: crashing inside the run loop") }
-                let before = s
-                let effect = Dashboard.update(&s, msg, catalog)
-                guard case .snapshot(let format) = effect else { return effect }
-                // The screen the user saw when asking: before the key, without the format prompt.
-                var shown = before
-                shown.askingSnapshotFormat = false
-                let screen = Dashboard.render(shown, catalog)
-                let text = SnapshotEncoder.encode(screen, format: format, theme: session.theme, metadata: snapshotMetadata())
-                do {
-                    let path = try SnapshotFile.save(text, directory: directory, format: format)
-                    s.status = StatusMessage(text: "saved " + (directory == "." ? (path as NSString).lastPathComponent : path), isError: false)
-                } catch {
-                    s.status = StatusMessage(text: String(describing: error), isError: true)
-                }
-                return .none
+                return Root.update(&s, msg, catalog)
             },
-            perform: { _, _ in })
+            snapshotDirectory: settings.snapshotDir)
         if status != 0 { throw ExitCode(status) }
     }
 }

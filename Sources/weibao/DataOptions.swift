@@ -3,12 +3,14 @@ import Foundation
 import Protection
 import Settings
 
-/// `--data PATH`, shared by every command that reads the dataset.
+/// `--data PATH` and `--reports DIR`, shared by every command that reads the dataset.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "A dataset to use instead of the built-in one: a .json, .jsonl, .csv or .tsv file, or a folder of them. Default: data in the config file, or WEIBAO_DATA.",
         valueName: "path"))
     var data: String?
+
+    @OptionGroup var reports: ReportsOptions
 
     /// `--data`, else the environment's or the config file's; nil for the built-in dataset.
     var path: String? { Runtime.settings(Layer(data: data)).data }
@@ -16,7 +18,7 @@ struct DataOptions: ParsableArguments {
     /// The dataset, or every problem with it printed to standard error and exit status 2:
     /// nothing is shown from data that did not load cleanly.
     func load() throws -> Dataset {
-        let loader = DatasetLoader()
+        let loader = reports.loader
         let path = path
         let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
         Runtime.keepUntilExit(report)

@@ -32,6 +32,8 @@ struct InfoCommand: ParsableCommand {
         let config = loader.location.path.map { $0 + (loader.configExists ? "" : " (not present)") } ?? "none"
         lines.append(row("config", "\(config), from \(loader.location.reason)"))
         lines.append(row("data", (s.data ?? "built-in dataset (\(DatasetLoader.embeddedName))") + " (\(from("data")))"))
+        lines.append(row("reports", (s.reports.map { "\($0) (\(from("reports")))" }
+            ?? "none, so figures of reports not built in are not checked (default; --reports DIR, reports or WEIBAO_REPORTS)")))
         let dir = s.snapshotDir == "." ? "the current folder" : s.snapshotDir
         lines.append(row("snapshots", "\(dir) (\(from("snapshot_dir"))), format \(s.snapshotFormat.rawValue) (\(from("snapshot_format")))"))
         lines.append(row("theme", "\(s.theme) (\(from("theme")))"))

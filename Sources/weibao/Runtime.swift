@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import Protection
 import Settings
 
 /// The config file and the environment, read once per run; their problems are printed once,
@@ -44,6 +45,6 @@ enum ThemeChoice: String, CaseIterable, ExpressibleByArgument {
 func parseKeyRemap(_ text: String) throws -> KeyRemap {
     switch EnvironmentSettings.remap(text) {
     case .success(let r): return r
-    case .failure(let f): throw ValidationError("--key \(text): \(f.message)")
+    case .failure(let f): throw ValidationError("--key \(Excerpt.short(text)): \(f.message)")
     }
 }

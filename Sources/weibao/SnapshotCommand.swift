@@ -45,10 +45,11 @@ struct SnapshotCommand: ParsableCommand {
         let query = try parseFilter(view.filter, command: "snapshot")
         let catalog = Catalog(try data.load())
         var state = try view.initialState(width: size.width, height: size.height, catalog: catalog, settings: settings, command: "snapshot")
-        for key in script { _ = Dashboard.update(&state, .key(key), catalog) }
-        let screen = Dashboard.render(state, catalog)
+        // Effects are not carried out: a `p` in the script saves nothing.
+        for key in script { _ = Root.update(&state, .key(key), catalog) }
+        let screen = Root.render(state, catalog)
         let text = SnapshotEncoder.encode(screen, format: format, theme: settings.resolvedTheme.forColors(colors),
-                                          metadata: snapshotMetadata())
+                                          metadata: .taken())
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
                 StandardError.print("weibao: cannot write \(output): \(error.localizedDescription)")

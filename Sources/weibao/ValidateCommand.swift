@@ -16,8 +16,10 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A .json, .jsonl, .csv or .tsv file, or a folder of them.", valueName: "path"))
     var path: String?
 
+    @OptionGroup var reports: ReportsOptions
+
     func run() throws {
-        let loader = DatasetLoader()
+        let loader = reports.loader
         let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
         Runtime.keepUntilExit(report)
         let name = path ?? DatasetLoader.embeddedName
@@ -37,18 +39,38 @@ struct ValidateCommand: ParsableCommand {
         return "\(name): \(n) problem\(n == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"); nothing was loaded"
     }
 
-    /// "data.json: ok, 3 sources, 32 figures, 22 measures, 4 events; 58 quotes located".
+    /// "data.json: ok, 3 sources, 32 figures, 22 measures, 4 events; 58 quotes located;
+    /// 32 figures checked against report texts, 0 could not be".
     static func cleanSummary(_ dataset: Dataset, report: LoadReport, name: String) -> String {
-        let located = dataset.figures.filter { $0.span != nil }.count + dataset.measures.filter { $0.span != nil }.count
-            + dataset.events.filter { $0.span != nil }.count
+        // Spans and lines are counted with the figure checks; these are the quotes found.
+        let located = dataset.figures.filter { !$0.quote.isEmpty && $0.span != nil }.count
+            + dataset.measures.filter { !$0.quote.isEmpty && $0.span != nil }.count
+            + dataset.events.filter { !$0.quote.isEmpty && $0.span != nil }.count
         var line = "\(name): ok, \(dataset.sources.count) sources, \(dataset.figures.count) figures, "
             + "\(dataset.measures.count) measures, \(dataset.events.count) events; \(located) quotes located"
-        if !report.uncheckedSources.isEmpty {
-            let n = report.uncheckedSources.count
-            let named = report.uncheckedSources.map { $0.file.isEmpty ? $0.id : "\($0.id) (\($0.file))" }
+        line += "; " + figureChecks(report.figureChecks)
+        // Sources named by `report` are told of with the figure checks above.
+        let unchecked = report.uncheckedSources.filter { $0.report.isEmpty }
+        if !unchecked.isEmpty {
+            let n = unchecked.count
+            let named = unchecked.map { $0.file.isEmpty ? $0.id : "\($0.id) (\($0.file))" }
             line += "; quotes of \(n) source\(n == 1 ? "" : "s") not checked, report text not at hand: "
                 + named.prefix(5).joined(separator: ", ") + (n > 5 ? ", …" : "")
         }
         return line
+    }
+
+    /// "31 figures checked against report texts, 812 could not be (…--reports DIR)".
+    static func figureChecks(_ c: FigureChecks) -> String {
+        var text = "\(c.checked) figure\(c.checked == 1 ? "" : "s") checked against report texts, \(c.notChecked) could not be"
+        if c.notChecked > 0 {
+            let names = c.missingReports.sorted()
+            text += names.isEmpty
+                ? " (their report texts are not at hand)"
+                : " (report texts not at hand: give the folder holding " + names.prefix(3).joined(separator: ", ")
+                    + (names.count > 3 ? ", … (\(names.count) files)" : "") + " with --reports DIR)"
+        }
+        if c.citationOnly > 0 { text += ", \(c.citationOnly) cite their source only" }
+        return text
     }
 }

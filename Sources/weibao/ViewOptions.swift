@@ -25,9 +25,16 @@ struct ViewOptions: ParsableArguments {
 
     @Option(name: .customLong("key"), parsing: .singleValue,
             help: ArgumentHelp("Give an action these keys instead of its own, as in the config file's [keys]: quit=x, matrix=<F2>, up=k<Up>. Repeatable.",
-                               valueName: "action=keys"),
-            transform: parseKeyRemap)
-    var keys: [KeyRemap] = []
+                               valueName: "action=keys"))
+    var keyTexts: [String] = []
+
+    /// `--key` values, checked in `validate`: there a bad one is a usage error that repeats
+    /// only the start of a long value (a transform's error would repeat all of it).
+    var keys: [KeyRemap] { keyTexts.compactMap { try? parseKeyRemap($0) } }
+
+    func validate() throws {
+        for text in keyTexts { _ = try parseKeyRemap(text) }
+    }
 
     /// This command line's layer of settings.
     var layer: Layer {
@@ -38,9 +45,9 @@ struct ViewOptions: ParsableArguments {
     func initialState(width: Int, height: Int, catalog: Catalog, settings: Settings, command: String) throws -> DashboardState {
         _ = try parseFilter(filter, command: command)
         let options = DashboardOptions(ascii: settings.ascii, mouse: settings.mouse, snapshotFormat: settings.snapshotFormat,
-                                       keys: settings.keyMap)
-        var state = Dashboard.initialState(width: width, height: height, catalog: catalog, options: options)
-        if let filter, !filter.isEmpty { _ = Dashboard.applyFilter(filter, to: &state, catalog) }
+                                       snapshotDirectory: settings.snapshotDir, keys: settings.keyMap)
+        var state = Root.initialState(width: width, height: height, catalog: catalog, options: options)
+        if let filter, !filter.isEmpty { _ = Root.applyFilter(filter, to: &state, catalog) }
         return state
     }
 }
@@ -53,15 +60,9 @@ func parseFilter(_ text: String?, command: String) throws -> Query? {
     do {
         return try Query.parse(text)
     } catch {
-        StandardError.print("weibao \(command): --filter \"\(text)\": column \(error.description)")
+        // The column counts in the whole query; the query itself is cut to the part around it.
+        let shown = Excerpt.around(text, offset: error.offset, length: error.length)
+        StandardError.print("weibao \(command): --filter \"\(shown)\": column \(error.description)")
         throw ExitCode(2)
     }
-}
-
-/// When a snapshot was taken, as its header says.
-func snapshotMetadata(_ date: Date = Date()) -> SnapshotEncoder.Metadata {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-    return SnapshotEncoder.Metadata(takenAt: f.string(from: date))
 }

@@ -16,12 +16,13 @@ struct WeibaoCommand: AsyncParsableCommand {
             then the environment, then the flags (docs/config.md; weibao info shows them).
 
             Exit status: 0 on success; 1 when a --filter or an export matched nothing (as grep); \
-            2 on a usage error or when the data has problems; 130 after Ctrl-C (128 + the signal \
+            2 on a usage error, when the data has problems or when the terminal cannot run the \
+            dashboard; 130 after Ctrl-C (128 + the signal \
             number after another signal).
             """,
         version: weibaoVersion,
         subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self, IngestCommand.self,
-                      SummaryCommand.self, InfoCommand.self],
+                      SummaryCommand.self, IndicatorsCommand.self, InfoCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

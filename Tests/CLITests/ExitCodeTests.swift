@@ -52,6 +52,25 @@ struct ExitCodeTests {
         #expect(k.stderr.contains("unknown action \"fly\"") && k.stderr.contains("snapshot_ask"))
     }
 
+    /// A 40,000-character query is not printed back whole: the message shows the part
+    /// around the error, and its column counts in the whole query.
+    @Test func aHugeFilterIsCutInItsMessage() throws {
+        let query = String(repeating: "a ", count: 20_000) + ">x"
+        let r = try CLI.run(["export", "--format", "csv", "--filter", query])
+        #expect(r.status == 2)
+        #expect(r.stderr.count < 200, "\(r.stderr.count) characters")
+        #expect(r.stderr.hasPrefix("weibao export: --filter \"…a a a"))
+        #expect(r.stderr.contains(">x\": column 40002: expected a number after >"))
+    }
+
+    @Test func aHugeKeyRemapIsCutInItsMessage() throws {
+        let action = String(repeating: "x", count: 5_000)
+        let r = try CLI.run(["snapshot", "--key", action + "=q"])
+        #expect(r.status == 2)
+        #expect(r.stderr.count < 600, "\(r.stderr.count) characters")
+        #expect(r.stderr.contains("--key " + String(repeating: "x", count: 39) + "…: unknown action"))
+    }
+
     @Test func aBadConfigIsReportedButDoesNotFailTheRun() throws {
         let folder = CLI.folder()
         try "theme = \"neon\"\n".write(toFile: folder + "/c.toml", atomically: true, encoding: .utf8)

@@ -37,9 +37,9 @@ import Protection
     }
 
     @Test func recoversWhenEnlarged() {
-        var s = Dashboard.initialState(width: 60, height: 20, catalog: seedCatalog)
-        _ = Dashboard.update(&s, .resize(width: 80, height: 24), seedCatalog)
-        let text = SnapshotEncoder.text(Dashboard.render(s, seedCatalog))
+        var s = Root.initialState(width: 60, height: 20, catalog: seedCatalog)
+        _ = Root.update(&s, .resize(width: 80, height: 24), seedCatalog)
+        let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
         #expect(!text.contains("need 80×24"))
         #expect(text.contains("内蒙古"))
     }

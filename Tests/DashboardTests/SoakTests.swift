@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Dashboard
+@testable import Dashboard
 import Protection
 import TestSupport
 
@@ -36,15 +36,15 @@ import TestSupport
 
     func soak(_ catalog: Catalog, seed: UInt64, count: Int) throws {
         var random = SoakRandom(seed: seed)
-        var state = Dashboard.initialState(width: 100, height: 30, catalog: catalog, options: DashboardOptions(mouse: true))
+        var state = Root.initialState(width: 100, height: 30, catalog: catalog, options: DashboardOptions(mouse: true))
         let started = Date()
         var rss: [Int] = []
         var n = 0
         while Self.seconds.map({ Date().timeIntervalSince(started) < $0 }) ?? (n < count) {
             let msg = random.message(state)
-            _ = Dashboard.update(&state, msg, catalog)
+            _ = Root.update(&state, msg, catalog)
             try checkSelections(state, catalog, step: n, msg: msg)
-            try checkRows(Dashboard.render(state, catalog), step: n, msg: msg)
+            try checkRows(Root.render(state, catalog), step: n, msg: msg)
             n += 1
             if n % 10_000 == 0 { rss.append(Self.residentKilobytes()) }
         }
@@ -58,12 +58,25 @@ import TestSupport
     }
 
     func checkSelections(_ s: DashboardState, _ catalog: Catalog, step: Int, msg: Msg) throws {
-        let layout = Layout(width: s.width, height: s.height)
-        let lists: [(String, ListState, Int, Int)] = [
-            ("provinces", s.provinces, Dashboard.visibleProvinces(s, catalog).count, layout.provinceRows.height),
-            ("matrix", s.matrixRow, catalog.provinceOrder.count, layout.matrixRows.height),
-            ("figures", s.figures, s.figureRows.count, layout.tableRows.height),
-        ]
+        let area = Layout(width: s.width, height: s.height).body
+        var lists: [(String, ListState, Int, Int)] = []
+        let home = s.home
+        lists.append(("provinces", home.provinces, HomePage.visibleProvinces(s.filter, catalog).count,
+                      HomePage.Layout(area: area).provinceRows.height))
+        var scrolls = [home.tile, s.helpScroll]
+        var columns = [home.tile]
+        for entry in s.stack {
+            switch entry.page {
+            case let m as MatrixPage:
+                lists.append(("matrix", m.rows, catalog.provinceOrder.count, MatrixPage.Layout(area: area).rows.height))
+                columns.append(m.column)
+            case let f as FiguresPage:
+                lists.append(("figures", f.list, f.rows.count, FiguresPage.rowsArea(area).height))
+            case let d as DetailPage:
+                scrolls.append(d.scroll)
+            default: break
+            }
+        }
         for (name, list, count, viewport) in lists {
             let ok = count == 0
                 ? list.selected == 0 && list.offset == 0
@@ -74,8 +87,8 @@ import TestSupport
                 throw SoakFailure()
             }
         }
-        if !(0...6).contains(s.tile) || !(0...6).contains(s.matrixColumn) || s.detailScroll < 0 || s.helpScroll < 0 {
-            Issue.record("step \(step) after \(msg): tile \(s.tile) column \(s.matrixColumn) scrolls \(s.detailScroll) \(s.helpScroll)")
+        if !columns.allSatisfy((0..<ProtectionSystem.allCases.count).contains) || scrolls.contains(where: { $0 < 0 }) {
+            Issue.record("step \(step) after \(msg): tile or column \(columns), scrolls \(scrolls)")
             throw SoakFailure()
         }
     }
@@ -149,7 +162,7 @@ struct SoakRandom {
             let buttons: [MouseButton] = [.left, .left, .left, .wheelUp, .wheelDown, .middle, .right]
             return .mouse(MouseEvent(x: below(s.width + 4) - 2, y: below(s.height + 4) - 2, button: pick(buttons)))
         }
-        if s.filter.editing && roll < 70 {
+        if s.mode == .filterEditing && roll < 70 {
             let edits: [Key] = [.backspace, .delete, .left, .right, .home, .end, .enter, .escape]
             return .key(below(5) == 0 ? pick(edits) : .char(pick(Self.filterText)))
         }

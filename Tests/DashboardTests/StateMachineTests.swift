@@ -5,138 +5,187 @@ import Protection
 /// Key sequences through `update`: what a user does, checked on the state.
 @Suite struct StateMachineTests {
     @Test func drillDownAndBackKeepsTheSelection() {
-        var s = Dashboard.initialState(width: 100, height: 30, catalog: seedCatalog)
+        var s = Root.initialState(width: 100, height: 30, catalog: seedCatalog)
         let keys = try! KeyScript.parse("<Tab><Right><Enter>jj<Enter>")
-        for k in keys { _ = Dashboard.update(&s, .key(k), seedCatalog) }
-        #expect(s.page == .detail)
-        #expect(s.figuresContext.system == .school)
-        let shown = s.detailFigure
+        for k in keys { _ = Root.update(&s, .key(k), seedCatalog) }
+        #expect(s.pageID == DetailPage.id)
+        #expect(s.detail.context.system == .school)
+        let shown = s.detail.figure
         #expect(seedCatalog.dataset.figures[shown].system == .school)
-        _ = Dashboard.update(&s, .key(.escape), seedCatalog)
-        #expect(s.page == .figures)
-        #expect(s.figures.selected == 2)
-        #expect(s.figureRows[s.figures.selected] == shown)
-        _ = Dashboard.update(&s, .key(.backspace), seedCatalog)
-        #expect(s.page == .home)
-        #expect(s.focus == .tiles && s.tile == 1)
-        _ = Dashboard.update(&s, .key(.escape), seedCatalog)
-        #expect(s.page == .home, "Esc on Home stays")
+        _ = Root.update(&s, .key(.escape), seedCatalog)
+        #expect(s.pageID == FiguresPage.id)
+        #expect(s.table.list.selected == 2)
+        #expect(s.table.rows[s.table.list.selected] == shown)
+        _ = Root.update(&s, .key(.backspace), seedCatalog)
+        #expect(s.pageID == HomePage.id)
+        #expect(s.home.focus == .tiles && s.home.tile == 1)
+        _ = Root.update(&s, .key(.escape), seedCatalog)
+        #expect(s.pageIDs == [HomePage.id], "Esc on Home stays")
     }
 
     @Test func selectionStaysInRangeAndVisibleAtEverySize() {
         for (w, h) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
-            var s = Dashboard.initialState(width: w, height: h, catalog: seedCatalog)
-            for _ in 0..<50 { _ = Dashboard.update(&s, .key(.down), seedCatalog) }
-            #expect(s.provinces.selected == Province.all.count - 1)
-            let rows = Layout(width: w, height: h).provinceRows.height
-            #expect(s.provinces.selected >= s.provinces.offset && s.provinces.selected < s.provinces.offset + rows)
-            let text = SnapshotEncoder.text(Dashboard.render(s, seedCatalog))
+            var s = Root.initialState(width: w, height: h, catalog: seedCatalog)
+            for _ in 0..<50 { _ = Root.update(&s, .key(.down), seedCatalog) }
+            #expect(s.home.provinces.selected == Province.all.count - 1)
+            let rows = homeLayout(width: w, height: h).provinceRows.height
+            #expect(s.home.provinces.selected >= s.home.provinces.offset && s.home.provinces.selected < s.home.provinces.offset + rows)
+            let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
             #expect(text.contains("›澳门"), "the last division is visible and marked at \(w)x\(h)")
-            _ = Dashboard.update(&s, .key(.char("g")), seedCatalog)
-            #expect(s.provinces.selected == 0 && s.provinces.offset == 0)
-            _ = Dashboard.update(&s, .key(.char("G")), seedCatalog)
-            _ = Dashboard.update(&s, .resize(width: 80, height: 24), seedCatalog)
-            let small = Layout(width: 80, height: 24).provinceRows.height
-            #expect(s.provinces.selected < s.provinces.offset + small, "shrinking keeps the selection visible")
+            _ = Root.update(&s, .key(.char("g")), seedCatalog)
+            #expect(s.home.provinces.selected == 0 && s.home.provinces.offset == 0)
+            _ = Root.update(&s, .key(.char("G")), seedCatalog)
+            _ = Root.update(&s, .resize(width: 80, height: 24), seedCatalog)
+            let small = homeLayout(width: 80, height: 24).provinceRows.height
+            #expect(s.home.provinces.selected < s.home.provinces.offset + small, "shrinking keeps the selection visible")
         }
     }
 
     @Test func pagingClampsAtBothEnds() {
         let s = run("<PgDn><PgDn><PgDn><PgDn><PgUp>", width: 80, height: 24)
-        let rows = Layout(width: 80, height: 24).provinceRows.height
-        #expect(s.provinces.selected == Province.all.count - 1 - rows)
+        let rows = homeLayout(width: 80, height: 24).provinceRows.height
+        #expect(s.home.provinces.selected == Province.all.count - 1 - rows)
         let top = run("<PgUp><Up><Up>", width: 80, height: 24)
-        #expect(top.provinces.selected == 0)
+        #expect(top.home.provinces.selected == 0)
     }
 
     @Test func sortingCyclesAndKeepsTheSelectedFigure() {
         var s = run("<Enter>jjj")
-        let before = s.figureRows[s.figures.selected]
-        _ = Dashboard.update(&s, .key(.char("s")), seedCatalog)
-        #expect(s.sort == .valueDescending)
-        #expect(s.figureRows[s.figures.selected] == before)
-        let values = s.figureRows.map { seedCatalog.dataset.figures[$0].value }
+        let before = s.table.rows[s.table.list.selected]
+        _ = Root.update(&s, .key(.char("s")), seedCatalog)
+        #expect(s.table.sort == .valueDescending)
+        #expect(s.table.rows[s.table.list.selected] == before)
+        let values = s.table.rows.map { seedCatalog.dataset.figures[$0].value }
         #expect(zip(values, values.dropFirst()).allSatisfy { $0 >= $1 })
-        _ = Dashboard.update(&s, .key(.char("s")), seedCatalog)
-        #expect(s.sort == .indicator)
-        _ = Dashboard.update(&s, .key(.char("s")), seedCatalog)
-        #expect(s.sort == .system)
-        let text = SnapshotEncoder.text(Dashboard.render(s, seedCatalog))
+        _ = Root.update(&s, .key(.char("s")), seedCatalog)
+        #expect(s.table.sort == .indicator)
+        _ = Root.update(&s, .key(.char("s")), seedCatalog)
+        #expect(s.table.sort == .system)
+        let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
         #expect(text.contains("排序：系统"))
     }
 
     @Test func matrixOpensTheCellUnderTheCursor() {
         let s = run("m<Right><Right><Right><Right><Enter>")
-        #expect(s.page == .figures)
-        #expect(s.figuresContext.system == .government)
-        #expect(s.figuresContext.province == Province.index(named: "内蒙古"))
-        #expect(s.figureRows.allSatisfy { seedCatalog.dataset.figures[$0].system == .government })
-        #expect(s.figureRows.count == seedCatalog.dataset.figureCount(province: s.figuresContext.province, system: .government))
+        #expect(s.pageID == FiguresPage.id)
+        #expect(s.table.context.system == .government)
+        #expect(s.table.context.province == Province.index(named: "内蒙古"))
+        #expect(s.table.rows.allSatisfy { seedCatalog.dataset.figures[$0].system == .government })
+        #expect(s.table.rows.count == seedCatalog.dataset.figureCount(province: s.table.context.province, system: .government))
     }
 
     @Test func helpOverlaysAndAnyKeyCloses() {
         var s = run("?")
-        #expect(s.showHelp)
-        let text = SnapshotEncoder.text(Dashboard.render(s, seedCatalog))
-        for binding in KeyTable.help(for: .home) { #expect(text.contains(binding.help), "\(binding.help) listed") }
-        _ = Dashboard.update(&s, .key(.char("q")), seedCatalog)
-        #expect(!s.showHelp, "q closes help rather than quitting")
-        #expect(Dashboard.update(&s, .key(.char("q")), seedCatalog) == .quit)
+        #expect(s.mode == .help)
+        let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
+        for binding in KeyMap.standard.help(for: HomePage.id) { #expect(text.contains(binding.help), "\(binding.help) listed") }
+        _ = Root.update(&s, .key(.char("q")), seedCatalog)
+        #expect(s.mode == .normal, "q closes help rather than quitting")
+        #expect(Root.update(&s, .key(.char("q")), seedCatalog) == .quit)
     }
 
     @Test func footerComesFromTheKeyTable() {
         let text = SnapshotEncoder.text(screen("<Enter>", width: 120, height: 40))
         let footer = text.split(separator: "\n").last.map(String.init) ?? ""
-        for b in KeyTable.footer(for: .figures) { #expect(footer.contains(b.help)) }
+        for b in KeyMap.standard.footer(for: FiguresPage.id) { #expect(footer.contains(b.help)) }
         #expect(!footer.contains("切换窗格"), "Tab does nothing on the figures page, so it is not offered")
     }
 
     @Test func effectsForTheOutsideWorld() {
         var s = run("")
-        #expect(Dashboard.update(&s, .key(.ctrl("l")), seedCatalog) == .redraw)
-        #expect(Dashboard.update(&s, .key(.ctrl("z")), seedCatalog) == .suspend)
-        #expect(Dashboard.update(&s, .resize(width: 90, height: 30), seedCatalog) == .redraw)
+        #expect(Root.update(&s, .key(.ctrl("l")), seedCatalog) == .redraw)
+        #expect(Root.update(&s, .key(.ctrl("z")), seedCatalog) == .suspend)
+        #expect(Root.update(&s, .resize(width: 90, height: 30), seedCatalog) == .redraw)
         #expect(s.width == 90)
     }
 
     @Test func mouseSelectsThenOpens() {
         var s = run("")
-        let layout = Layout(width: 100, height: 30)
+        let layout = homeLayout(width: 100, height: 30)
         let row = layout.provinceRows
-        _ = Dashboard.update(&s, .mouse(MouseEvent(x: row.x + 2, y: row.y + 2, button: .left)), seedCatalog)
-        #expect(s.provinces.selected == 2)
-        _ = Dashboard.update(&s, .mouse(MouseEvent(x: row.x + 2, y: row.y + 2, button: .left)), seedCatalog)
-        #expect(s.page == .figures)
-        _ = Dashboard.update(&s, .key(.escape), seedCatalog)
+        _ = Root.update(&s, .mouse(MouseEvent(x: row.x + 2, y: row.y + 2, button: .left)), seedCatalog)
+        #expect(s.home.provinces.selected == 2)
+        _ = Root.update(&s, .mouse(MouseEvent(x: row.x + 2, y: row.y + 2, button: .left)), seedCatalog)
+        #expect(s.pageID == FiguresPage.id)
+        _ = Root.update(&s, .key(.escape), seedCatalog)
         let tile = layout.tiles[3]
-        _ = Dashboard.update(&s, .mouse(MouseEvent(x: tile.x + 1, y: tile.y, button: .left)), seedCatalog)
-        #expect(s.focus == .tiles && s.tile == 3)
-        _ = Dashboard.update(&s, .mouse(MouseEvent(x: 1, y: row.y, button: .wheelDown)), seedCatalog)
-        #expect(s.tile == 6, "the wheel moves within the focused pane")
+        _ = Root.update(&s, .mouse(MouseEvent(x: tile.x + 1, y: tile.y, button: .left)), seedCatalog)
+        #expect(s.home.focus == .tiles && s.home.tile == 3)
+        _ = Root.update(&s, .mouse(MouseEvent(x: 1, y: row.y, button: .wheelDown)), seedCatalog)
+        #expect(s.home.tile == 6, "the wheel moves within the focused pane")
         var off = run("", width: 100, height: 30)
         off.options.mouse = false
-        _ = Dashboard.update(&off, .mouse(MouseEvent(x: row.x + 2, y: row.y + 2, button: .left)), seedCatalog)
-        #expect(off.provinces.selected == 0, "--no-mouse ignores clicks")
+        _ = Root.update(&off, .mouse(MouseEvent(x: row.x + 2, y: row.y + 2, button: .left)), seedCatalog)
+        #expect(off.home.provinces.selected == 0, "--no-mouse ignores clicks")
     }
 
     @Test func detailScrollsAndClamps() {
         var s = run("<Enter><Enter>", width: 80, height: 24)
-        #expect(s.page == .detail)
-        for _ in 0..<500 { _ = Dashboard.update(&s, .key(.down), seedCatalog) }
-        let total = DetailView.lines(s, seedCatalog, width: Layout(width: 80, height: 24).detailRows.width - 2).count
-        #expect(s.detailScroll == max(0, total - Layout(width: 80, height: 24).detailRows.height))
-        _ = Dashboard.update(&s, .key(.char("g")), seedCatalog)
-        #expect(s.detailScroll == 0)
+        #expect(s.pageID == DetailPage.id)
+        for _ in 0..<500 { _ = Root.update(&s, .key(.down), seedCatalog) }
+        let area = Layout(width: 80, height: 24).body
+        let total = DetailPage.lines(s.detail.figure, s.context(), width: area.width - 2).count
+        #expect(s.detail.scroll == max(0, total - area.height))
+        _ = Root.update(&s, .key(.char("g")), seedCatalog)
+        #expect(s.detail.scroll == 0)
     }
 
     @Test func emptyProvinceOpensAnEmptyTableThatSaysSo() {
         let s = run("G<Enter>")
-        #expect(s.page == .figures)
-        #expect(s.figureRows.isEmpty)
-        let text = SnapshotEncoder.text(Dashboard.render(s, seedCatalog))
+        #expect(s.pageID == FiguresPage.id)
+        #expect(s.table.rows.isEmpty)
+        let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
         #expect(text.contains("这里没有数据"))
         var t = s
-        _ = Dashboard.update(&t, .key(.enter), seedCatalog)
-        #expect(t.page == .figures, "Enter on an empty table stays")
+        _ = Root.update(&t, .key(.enter), seedCatalog)
+        #expect(t.pageID == FiguresPage.id, "Enter on an empty table stays")
+    }
+
+    @Test func aSnapshotIsTheScreenShownAndItsResultComesBackAsAMessage() {
+        var s = run("<Tab>s")  // a status message on screen, the tiles focused
+        let shown = Root.render(s, seedCatalog)
+        guard case .saveSnapshot(.text, let screen) = Root.update(&s, .key(.char("p")), seedCatalog) else {
+            Issue.record("p saves the configured format")
+            return
+        }
+        #expect(screen == shown, "the screen before the key, status line included")
+        _ = Root.update(&s, .snapshotSaved(path: "./weibao-20260615-093012.txt"), seedCatalog)
+        #expect(s.status == StatusMessage(text: "saved weibao-20260615-093012.txt", isError: false))
+        _ = Root.update(&s, .snapshotFailed(reason: "cannot save snapshot: no such directory /x"), seedCatalog)
+        #expect(s.status?.isError == true)
+        // After P the prompt is not in the snapshot; any other key saves nothing.
+        var t = run("P")
+        var seen = t
+        seen.mode = .normal
+        guard case .saveSnapshot(.svg, let prompted) = Root.update(&t, .key(.char("s")), seedCatalog) else {
+            Issue.record("P s saves SVG")
+            return
+        }
+        #expect(prompted == Root.render(seen, seedCatalog))
+        var u = run("P")
+        #expect(Root.update(&u, .key(.char("x")), seedCatalog) == .none)
+        #expect(u.status?.text == "没有保存快照" && u.mode == .normal)
+    }
+
+    @Test func backRestoresEachPageAsItWasLeft() {
+        // Figures of 内蒙古, third row; the matrix from there; another table from the matrix.
+        var s = run("<Enter>jj")
+        let first = s.table
+        for k in try! KeyScript.parse("m<Right><Enter>j") { _ = Root.update(&s, .key(k), seedCatalog) }
+        #expect(s.pageIDs == [HomePage.id, FiguresPage.id, MatrixPage.id, FiguresPage.id])
+        #expect(s.table.context.system == .school)
+        _ = Root.update(&s, .key(.escape), seedCatalog)
+        #expect(s.matrix.column == 1)
+        _ = Root.update(&s, .key(.escape), seedCatalog)
+        #expect(s.table == first, "the first table, its rows and selection as they were")
+        let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
+        #expect(text.contains("内蒙古 › 全部系统"))
+    }
+
+    @Test func aTableOpenedAgainKeepsItsSortOrder() {
+        var s = run("<Enter>s<Esc>")
+        #expect(s.pageIDs == [HomePage.id])
+        _ = Root.update(&s, .key(.enter), seedCatalog)
+        #expect(s.table.sort == .valueDescending)
     }
 }

@@ -11,8 +11,8 @@ let seedCatalog: Catalog = {
 /// Runs keys through `update` from a fresh state and returns the final state.
 func run(_ keys: [Key], width: Int = 100, height: Int = 30, catalog: Catalog = seedCatalog,
          options: DashboardOptions = DashboardOptions()) -> DashboardState {
-    var s = Dashboard.initialState(width: width, height: height, catalog: catalog, options: options)
-    for k in keys { _ = Dashboard.update(&s, .key(k), catalog) }
+    var s = Root.initialState(width: width, height: height, catalog: catalog, options: options)
+    for k in keys { _ = Root.update(&s, .key(k), catalog) }
     return s
 }
 
@@ -21,7 +21,7 @@ func run(_ script: String, width: Int = 100, height: Int = 30) -> DashboardState
 }
 
 func screen(_ script: String, width: Int = 100, height: Int = 30) -> Screen {
-    Dashboard.render(run(script, width: width, height: height), seedCatalog)
+    Root.render(run(script, width: width, height: height), seedCatalog)
 }
 
 /// Compares a screen with a golden text file under Tests/DashboardTests/Golden.
@@ -55,3 +55,16 @@ func rowsAreExactWidth(_ screen: Screen) -> Bool {
             && DisplayWidth.of(screen.lines[y]) == screen.width
     }
 }
+
+/// The pages of a state, for checking them.
+extension DashboardState {
+    var home: HomePage { page(HomePage.self)! }
+    var table: FiguresPage { page(FiguresPage.self)! }
+    var detail: DetailPage { page(DetailPage.self)! }
+    var matrix: MatrixPage { page(MatrixPage.self)! }
+
+    func selectedProvince(_ catalog: Catalog) -> Int { home.selectedProvince(PageContext(self, catalog)) }
+    func context(_ catalog: Catalog = seedCatalog) -> PageContext { PageContext(self, catalog) }
+}
+
+func homeLayout(width: Int, height: Int) -> HomePage.Layout { HomePage.Layout(area: Layout(width: width, height: height).body) }

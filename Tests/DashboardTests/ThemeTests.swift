@@ -102,7 +102,7 @@ import Protection
         let detail = screen("<Tab><Right><Enter><Enter>", width: 80, height: 24)
         let text = SnapshotEncoder.text(detail)
         #expect(text.contains("▼ 减少 97"))
-        let ascii = Dashboard.render(run(try! KeyScript.parse("<Tab><Right><Enter><Enter>"), width: 80, height: 24,
+        let ascii = Root.render(run(try! KeyScript.parse("<Tab><Right><Enter><Enter>"), width: 80, height: 24,
                                          options: DashboardOptions(ascii: true)), seedCatalog)
         #expect(SnapshotEncoder.text(ascii).contains("减少 97"))
         // The same words in every theme's ANSI, once the escapes are stripped.

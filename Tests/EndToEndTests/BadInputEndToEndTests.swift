@@ -98,6 +98,14 @@ final class BadInputEndToEndTests {
             "$D/utf16.json: 1 problem in 1 file; nothing was loaded"])
     }
 
+    /// One NUL in otherwise good UTF-8 is named as such, not as UTF-16 or binary data.
+    @Test func strayNULByte() throws {
+        let csv = Array("id,province,system,indicator,text,source,quote\nx,内蒙古".utf8) + [0] + Array(",家庭,率,5 人,s,q\n".utf8)
+        try expectRefused(write("nul.csv", csv), [
+            "$D/nul.csv:2:6: NUL byte at byte offset 58, expected UTF-8 text without NUL bytes",
+            "$D/nul.csv: 1 problem in 1 file; nothing was loaded"])
+    }
+
     @Test func gbkFile() throws {
         // "内蒙古" and "家庭" in GB18030, as a spreadsheet on a Chinese Windows saves them.
         let csv: [UInt8] = Array("id,province,system,indicator,text,source,quote\nx,".utf8) + [0xC4, 0xDA, 0xC3, 0xC9, 0xB9, 0xC5]
@@ -117,6 +125,14 @@ final class BadInputEndToEndTests {
         #expect(r.output.contains("$D/bytes.json:4:"))
         #expect(r.output.contains(": 1 invalid UTF-8 sequence, the first here (invalid UTF-8 byte 0xFF, expected UTF-8 text); shown as U+FFFD"))
         #expect(r.output.contains("$D/bytes.json: ok, 1 sources, 1 figures"))
+    }
+
+    @Test func aLoneSurrogateEscapeLoadsWithANote() throws {
+        let figure = Self.figure("a").replacingOccurrences(of: "家长学校开办率", with: #"家长\uD800学校开办率"#)
+        let r = try validate(write("lone.json", Self.dataset([figure])))
+        #expect(r.status == 0)
+        #expect(r.output.contains(#"$D/lone.json:4:65: 1 lone surrogate escape, the first here (\uD800 without its other half, expected a \uD800–\uDBFF \uDC00–\uDFFF pair); shown as U+FFFD"#), "\(r.output)")
+        #expect(r.output.contains("$D/lone.json: ok, 1 sources, 1 figures"))
     }
 
     @Test func unknownProvince() throws {

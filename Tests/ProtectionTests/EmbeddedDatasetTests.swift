@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Protection
 
@@ -27,10 +28,35 @@ import Testing
 
     @Test func embeddedDatasetRoundTripsThroughBothExports() throws {
         let dataset = try DatasetLoader().loadEmbedded()
-        let strip = { (d: Dataset) in d.figures.map { var f = $0; f.span = nil; return f } }
+        // Exports are a table of figures: spans into reports and canonical ids are not among its columns.
+        let strip = { (d: Dataset) in d.figures.map { var f = $0; f.span = nil; f.reportSpan = nil; f.canonical = ""; return f } }
         for (bytes, format) in [(FigureExport.csv(dataset), DataFormat.csv), (FigureExport.json(dataset), .json)] {
             let back = try DatasetLoader().load(bytes: bytes, name: "export.\(format.rawValue)", format: format)
             #expect(strip(back) == strip(dataset))
+        }
+    }
+}
+
+/// The built-in dataset against the real reports its national file was read from: every hash
+/// and every span must check. The reports are not the project's and live beside the
+/// repository (`../shared/reports`); CI has them, a fresh clone may not.
+@Suite struct SharedReportsTests {
+    static let folder = ((TestSupport.repository as NSString).deletingLastPathComponent as NSString)
+        .appendingPathComponent("shared/reports")
+    static let present = FileManager.default.fileExists(atPath: folder + "/README.md")
+
+    @Test(.enabled(if: present, "../shared/reports is absent: the built-in dataset's hashes and spans are not checked against the real reports"))
+    func everyHashAndSpanOfTheBuiltInDatasetChecks() throws {
+        let report = DatasetLoader(reportsDirectory: Self.folder).checkEmbedded()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.prefix(20).map(\.description).joined(separator: "\n"))")
+        let dataset = try report.get()
+        #expect(report.figureChecks.notChecked == 0, "reports not found: \(report.figureChecks.missingReports.sorted())")
+        #expect(report.uncheckedSources.filter { !$0.report.isEmpty }.isEmpty)
+        for f in dataset.figures where f.reportSpan != nil {
+            #expect(f.span != nil, "\(f.id): its span was not located")
+        }
+        for s in dataset.sources where !s.report.isEmpty {
+            #expect(dataset.sourceTexts[s.file] != nil, "\(s.id): its report text is not kept for Detail")
         }
     }
 }

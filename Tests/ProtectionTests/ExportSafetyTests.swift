@@ -62,6 +62,24 @@ import Testing
         #expect(back.source(id: "x")?.outlet == "@Daily␛]0;t␇", "control characters do not round-trip: they are shown")
     }
 
+    /// Line and paragraph separators are replaced like C1 and bidi controls, in CSV and TSV
+    /// alike, and docs/export.md says so.
+    @Test func separatorsBecomeReplacementCharactersAsTheDocsSay() throws {
+        let source = #"{ "id": "x", "outlet": "o" }"#
+        let figure = TestSupport.figure(id: "sep", ["source": "\"x\"", "quote": "\"a\\u2028b\\u2029c\""])
+        let dataset = try TestSupport.loader.load(path: TestSupport.write(TestSupport.dataset(figures: [figure], extraSources: [source]), named: "s.json"))
+        #expect(dataset.figures.first?.quote == "a\u{2028}b\u{2029}c")
+        for bytes in [FigureExport.csv(dataset), FigureExport.tsv(dataset)] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("a\u{FFFD}b\u{FFFD}c"))
+            #expect(!text.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 })
+        }
+        #expect(String(decoding: FigureExport.json(dataset), as: UTF8.self).contains(#"a\u2028b\u2029c"#))
+        let docs = try String(contentsOfFile: TestSupport.repository + "/docs/export.md", encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(docs.contains("`�` for C1 controls, bidi controls and the line and paragraph separators U+2028 and U+2029"))
+    }
+
     @Test func jsonExportEscapesEveryUnsafeScalarAndLoadsBackExactly() throws {
         let dataset = try hostile()
         let json = FigureExport.json(dataset)

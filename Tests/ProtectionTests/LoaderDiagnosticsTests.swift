@@ -112,6 +112,40 @@ import Testing
         #expect(notes.first?.hasSuffix("data.json:8:74: 1 invalid UTF-8 sequence, the first here (invalid UTF-8 byte 0xC0, expected UTF-8 text); shown as U+FFFD") == true)
     }
 
+    /// JSON allows `\uD800` alone, but it is half of a UTF-16 pair and no character: it
+    /// loads as U+FFFD, noted as invalid UTF-8 bytes are. A pair, and an escaped backslash
+    /// before "uD800", are not lone surrogates.
+    @Test func loneSurrogateEscapesAreNotedLikeInvalidUTF8() throws {
+        let indicator = #""a\uD800b\udc00c\uD83D\uDE00d\\uD800""#
+        let path = TestSupport.write(TestSupport.dataset(figures: [TestSupport.figure(["indicator": indicator])]), named: "data.json")
+        let report = TestSupport.loader.check(path: path)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.dataset?.figures.first?.indicator == "a\u{FFFD}b\u{FFFD}c😀d\\uD800")
+        let notes = report.replacedInvalidUTF8.map { $0.description.replacingOccurrences(of: path, with: "data.json") }
+        #expect(notes == [#"data.json:8:74: 2 lone surrogate escapes, the first here (\uD800 without its other half, expected a \uD800–\uDBFF \uDC00–\uDFFF pair); shown as U+FFFD"#])
+        // JSON Lines the same; CSV has no escapes, so its "\uD800" is six characters.
+        let line = TestSupport.writeBytes(Array(#"{"a": "\uDBFF"}"#.utf8) + [0x0A], named: "x.jsonl")
+        #expect(LoneSurrogates.find(Array(try String(contentsOfFile: line, encoding: .utf8).utf8))?.count == 1)
+        #expect(LoneSurrogates.find(Array(#"{"a": "\uDBFF\uDFFF \u12"}"#.utf8)) == nil)
+    }
+
+    /// A NUL byte in UTF-8 text is named where it stands, even past the first 4 KB; only a
+    /// file whose start is full of NULs or not UTF-8 is called UTF-16 or binary.
+    @Test func aStrayNULIsNamedAsOne() {
+        let text = Array(TestSupport.dataset(figures: (0..<60).map { TestSupport.figure(id: "f\($0)") }).utf8)
+        for at in [200, text.count - 40] {
+            var bytes = text
+            bytes.insert(0, at: at)
+            let message = TextEncoding.plainlyNotUTF8(bytes)?.message
+            #expect(message == "NUL byte at byte offset \(at), expected UTF-8 text without NUL bytes")
+        }
+        var utf16: [UInt8] = []
+        for u in String(decoding: text, as: UTF8.self).utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(TextEncoding.plainlyNotUTF8(utf16)?.message == "NUL byte: the file looks like UTF-16 or binary data, expected UTF-8 text")
+        #expect(TextEncoding.plainlyNotUTF8([0x80, 0xFD, 0x41, 0x00, 0x41])?.message.hasPrefix("NUL byte: the file looks like UTF-16 or binary") == true)
+        #expect(TextEncoding.plainlyNotUTF8(text) == nil)
+    }
+
     @Test func badDatesAndIds() {
         let out = problems(figure: TestSupport.figure(id: "nm rate", ["date": "\"2022-02-30\""]))
         #expect(out.count == 2)

@@ -20,6 +20,9 @@ import Testing
         #expect(q("三千余人") == Quantity(value: ExactNumber(3000), unit: "人", qualifier: .over))
         #expect(q("400 余家")?.qualifier == .over)
         #expect(q("100 余家") == Quantity(value: ExactNumber(100), unit: "家", qualifier: .over))
+        // 余 or 多 before the multiplier: more than 15 million, more than 1 million.
+        #expect(q("1500余万人次") == Quantity(value: ExactNumber(15_000_000), unit: "人次", qualifier: .over))
+        #expect(q("100 多万人") == Quantity(value: ExactNumber(1_000_000), unit: "人", qualifier: .over))
         #expect(q("约 30 人")?.qualifier == .about)
         #expect(q("30 万以上")?.qualifier == .atLeast)
         #expect(q("一万二千人")?.value == ExactNumber(12000))

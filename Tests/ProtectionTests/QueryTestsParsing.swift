@@ -138,6 +138,31 @@ import Testing
         #expect(error("x:foo")?.description.hasPrefix("1: unknown field x:") == true)
     }
 
+    /// A message repeats at most a short piece of the query, however long the query is; the
+    /// offset still points into the whole text.
+    @Test func errorsCutWhatTheyRepeat() {
+        let long = String(repeating: "字", count: 40_000)
+        let field = error(long + ":foo")
+        #expect(field?.offset == 0)
+        #expect(field?.length == 40_001)
+        #expect(field?.message.hasPrefix("unknown field " + String(repeating: "字", count: 39) + "…: (fields:") == true)
+        let unit = error(">10" + String(repeating: "x", count: 40_000))
+        #expect(unit?.offset == 3)
+        #expect(unit?.message == "unexpected " + String(repeating: "x", count: 39) + "… after the number (a unit such as % or 人 may follow)")
+        #expect(error("x:foo")?.message.hasPrefix("unknown field x:") == true, "short pieces stay whole")
+    }
+
+    @Test func excerptsKeepThePlaceInView() {
+        let query = String(repeating: "a ", count: 20_000) + ">x"
+        let shown = Excerpt.around(query, offset: 40_001, length: 1)
+        #expect(shown.hasPrefix("…") && shown.hasSuffix(">x"))
+        #expect(shown.count == 61)
+        let middle = Excerpt.around(String(repeating: "b", count: 500) + "HERE" + String(repeating: "c", count: 500), offset: 500, length: 4)
+        #expect(middle.hasPrefix("…b") && middle.hasSuffix("c…") && middle.contains("HERE"))
+        #expect(Excerpt.around("学校 >x", offset: 4, length: 1) == "学校 >x")
+        #expect(Excerpt.short("a\u{1B}[2Jb") == "a␛[2Jb", "control characters shown, not sent")
+    }
+
     @Test func parsingNeverTraps() {
         // Every prefix and a deterministic spray of the characters the grammar cares about.
         let alphabet: [Character] = ["a", "学", " ", "|", "!", ":", "：", ">", "<", "=", ".", "%", "万", "亿",

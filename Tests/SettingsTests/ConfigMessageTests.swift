@@ -10,7 +10,20 @@ import Testing
         return (r.layer, r.problems.map(\.description))
     }
 
-    static let actions = "up, down, left, right, page_up, page_down, top, bottom, open, back, next_pane, previous_pane, matrix, help, quit, redraw, sort, suspend, snapshot, snapshot_ask, filter"
+    static let actions = "up, down, left, right, page_up, page_down, top, bottom, open, filter, back, next_pane, previous_pane, sort, matrix, snapshot, snapshot_ask, help, redraw, suspend, quit, filter_keep, filter_clear, filter_clear_line, filter_delete_word, filter_delete_back, filter_delete_forward, filter_caret_left, filter_caret_right, filter_caret_start, filter_caret_end, save_text, save_ansi, save_html, save_svg, save_cancel"
+
+    /// A value or key hundreds of characters long is cut in the message, as a query is.
+    @Test func longValuesAreCutInMessages() {
+        let long = String(repeating: "y", count: 500)
+        let cut = String(repeating: "y", count: 39) + "…"
+        let (_, messages) = parse("theme = \"\(long)\"\n\(long) = 1\nmouse = \"\(long)\"\n[keys]\n\(long) = \"x\"\n")
+        #expect(messages == [
+            "c.toml:1: theme: \"\(cut)\" is not a theme, expected one of: dark, light, monochrome, colorblind",
+            "c.toml:2: unknown setting \"\(cut)\", expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]",
+            "c.toml:3: mouse = \"\(cut)\" is not true or false, expected mouse = true or mouse = false",
+            "c.toml:5: keys.\(cut): unknown action \"\(cut)\", expected one of: \(Self.actions)",
+        ])
+    }
 
     @Test func everyBadSettingNamedWithItsLineAndTheValidValues() {
         let (layer, messages) = parse("""
@@ -29,7 +42,7 @@ import Testing
         #expect(messages.count == 8)
         #expect(messages[0] == "c.toml:1: theme: \"blue\" is not a theme, expected one of: dark, light, monochrome, colorblind")
         #expect(messages[1] == "c.toml:2: mouse = \"no\" is not true or false, expected mouse = true or mouse = false")
-        #expect(messages[2] == "c.toml:3: unknown setting \"colour\", expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]")
+        #expect(messages[2] == "c.toml:3: unknown setting \"colour\", expected one of: theme, data, reports, snapshot_dir, snapshot_format, mouse, ascii, [keys]")
         #expect(messages[3] == "c.toml:4: snapshot_format: \"pdf\" is not a snapshot format, expected one of: text, ansi, html, svg")
         #expect(messages[4] == "c.toml:6: data = 3 is not a string, expected a file or folder path")
         #expect(messages[5] == "c.toml:8: keys.quitt: unknown action \"quitt\" (did you mean quit?), expected one of: \(Self.actions)")
@@ -49,7 +62,7 @@ import Testing
 
     @Test func typoGetsASuggestion() {
         let (_, messages) = parse("snapshot_fromat = \"svg\"\n")
-        #expect(messages == ["c.toml:1: unknown setting \"snapshot_fromat\" (did you mean snapshot_format?), expected one of: theme, data, snapshot_dir, snapshot_format, mouse, ascii, [keys]"])
+        #expect(messages == ["c.toml:1: unknown setting \"snapshot_fromat\" (did you mean snapshot_format?), expected one of: theme, data, reports, snapshot_dir, snapshot_format, mouse, ascii, [keys]"])
     }
 
     @Test func keysMustBeATable() {

@@ -7,6 +7,7 @@ import Testing
     static let config = """
         theme = "light"
         data = "/srv/weibao/data"
+        reports = "texts"
         snapshot_dir = "shots"
         snapshot_format = "html"
         mouse = false
@@ -32,7 +33,7 @@ import Testing
     @Test func defaultsWithNothingSet() {
         let s = loader([:], config: nil).resolve(flags: Layer())
         #expect(s == Settings())
-        #expect(s.theme == "dark" && s.data == nil && s.snapshotDir == "." && s.snapshotFormat == .text)
+        #expect(s.theme == "dark" && s.data == nil && s.reports == nil && s.snapshotDir == "." && s.snapshotFormat == .text)
         #expect(s.mouse && !s.ascii && s.keys.isEmpty)
         #expect(Settings.names.allSatisfy { s.origin($0) == .default })
     }
@@ -43,6 +44,7 @@ import Testing
         let s = l.resolve(flags: Layer())
         #expect(s.theme == "light")
         #expect(s.data == "/srv/weibao/data")
+        #expect(s.reports == "/etc/test/texts", "relative to the config file's folder")
         #expect(s.snapshotDir == "/etc/test/shots", "relative to the config file's folder")
         #expect(s.snapshotFormat == .html && !s.mouse && s.ascii)
         #expect(s.keys.map(\.keys) == [[.char("x")]])
@@ -50,13 +52,14 @@ import Testing
     }
 
     @Test func environmentOverridesConfig() {
-        let env = ["WEIBAO_THEME": "colorblind", "WEIBAO_DATA": "~/d.tsv", "WEIBAO_SNAPSHOT_DIR": "/tmp/s",
+        let env = ["WEIBAO_THEME": "colorblind", "WEIBAO_DATA": "~/d.tsv", "WEIBAO_REPORTS": "~/reports", "WEIBAO_SNAPSHOT_DIR": "/tmp/s",
                    "WEIBAO_SNAPSHOT_FORMAT": "svg", "WEIBAO_MOUSE": "1", "WEIBAO_ASCII": "off",
                    "WEIBAO_KEYS": "quit=Q matrix=<F2>", "HOME": "/home/u"]
         let l = loader(env)
         #expect(l.problems.isEmpty)
         let s = l.resolve(flags: Layer())
         #expect(s.theme == "colorblind" && s.data == "/home/u/d.tsv" && s.snapshotDir == "/tmp/s")
+        #expect(s.reports == "/home/u/reports")
         #expect(s.snapshotFormat == .svg && s.mouse && !s.ascii)
         #expect(s.keys.map(\.name) == ["quit", "matrix"])
         #expect(s.keys.first?.keys == [.char("Q")])
@@ -65,10 +68,11 @@ import Testing
 
     @Test func flagsOverrideEverything() {
         let env = ["WEIBAO_THEME": "colorblind", "WEIBAO_MOUSE": "1", "WEIBAO_KEYS": "quit=Q", "NO_COLOR": "1"]
-        let flags = Layer(theme: "dark", data: "mine.json", snapshotDir: "out", snapshotFormat: .ansi, mouse: false, ascii: false,
+        let flags = Layer(theme: "dark", data: "mine.json", reports: "texts", snapshotDir: "out", snapshotFormat: .ansi, mouse: false, ascii: false,
                           keys: [KeyRemap(name: "quit", action: .quit, keys: [.ctrl("q")])])
         let s = loader(env).resolve(flags: flags)
         #expect(s.theme == "dark" && s.data == "mine.json" && s.snapshotDir == "out" && s.snapshotFormat == .ansi)
+        #expect(s.reports == "texts")
         #expect(!s.mouse && !s.ascii)
         #expect(s.keys.map(\.keys) == [[.ctrl("q")]])
         #expect(Settings.names.dropLast().allSatisfy { s.origin($0) == .flag })
@@ -88,10 +92,10 @@ import Testing
         let s = loader(env).resolve(flags: Layer(keys: [KeyRemap(name: "sort", action: .sort, keys: [.char("o")])]))
         #expect(Set(s.keys.map(\.name)) == ["quit", "matrix", "sort"])
         let map = s.keyMap
-        #expect(map.action(for: .char("x"), on: .home) == .quit)
-        #expect(map.action(for: .char("q"), on: .home) == nil)
-        #expect(map.action(for: .char("M"), on: .home) == .matrix)
-        #expect(map.action(for: .char("o"), on: .figures) == .sort)
+        #expect(map.action(for: .char("x"), on: HomePage.id) == .quit)
+        #expect(map.action(for: .char("q"), on: HomePage.id) == nil)
+        #expect(map.action(for: .char("M"), on: HomePage.id) == .matrix)
+        #expect(map.action(for: .char("o"), on: FiguresPage.id) == .sort)
     }
 
     @Test func configLocation() {

@@ -27,9 +27,9 @@ import Testing
         #expect(ansi16.map(.indexed(23), foreground: false).number == 6)
         #expect(ansi16.map(.indexed(44), foreground: false).number == 14)
         #expect(ansi8.map(.indexed(44), foreground: false).number == 6)
-        #expect(ColorMapper.nearestANSI(196) == 9)  // ff0000
-        #expect(ColorMapper.nearestANSI(232) == 0)  // near black
-        #expect(ColorMapper.nearestANSI(250) == 7)  // light gray
+        #expect(ThemeColors.nearestANSI(196) == 9)  // ff0000
+        #expect(ThemeColors.nearestANSI(232) == 0)  // near black
+        #expect(ThemeColors.nearestANSI(250) == 7)  // light gray
     }
 
     @Test func foldingNeverHidesText() {

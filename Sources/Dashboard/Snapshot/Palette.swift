@@ -1,7 +1,8 @@
 import Foundation
 
 /// RGB values for terminal colors, for the snapshot formats that are not a terminal.
-/// The 16 ANSI colors follow xterm's defaults; 16–255 are the standard 6×6×6 cube and greys.
+/// The 16 ANSI colors follow xterm's defaults; 16–255 are the standard 6×6×6 cube and greys
+/// (`ThemeColors.rgb`, which the themes' own reduction uses too).
 enum Palette {
     static let ansi16: [UInt32] = [
         0x000000, 0xCD0000, 0x00CD00, 0xCDCD00, 0x0000EE, 0xCD00CD, 0x00CDCD, 0xE5E5E5,
@@ -12,10 +13,8 @@ enum Palette {
 
     static func rgb(_ n: UInt8) -> UInt32 {
         if n < 16 { return ansi16[Int(n)] }
-        if n >= 232 { let v = UInt32(8 + 10 * (Int(n) - 232)); return v << 16 | v << 8 | v }
-        let i = Int(n) - 16
-        let steps: [UInt32] = [0, 95, 135, 175, 215, 255]
-        return steps[i / 36] << 16 | steps[(i / 6) % 6] << 8 | steps[i % 6]
+        let (r, g, b) = ThemeColors.rgb(Int(n))
+        return UInt32(r) << 16 | UInt32(g) << 8 | UInt32(b)
     }
 
     static func rgb(_ c: TermColor) -> UInt32? {

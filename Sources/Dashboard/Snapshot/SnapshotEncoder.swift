@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a Screen in each snapshot format. Every format walks the same cells, so a
 /// snapshot is exactly the screen, never a second rendering.
 public enum SnapshotEncoder {
@@ -10,6 +12,14 @@ public enum SnapshotEncoder {
         public init(title: String = "weibao 未成年人保护", takenAt: String) {
             self.title = title
             self.takenAt = takenAt
+        }
+
+        /// Taken at `date`, in local time: "2026-06-15 09:30:12".
+        public static func taken(at date: Date = Date()) -> Metadata {
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+            return Metadata(takenAt: f.string(from: date))
         }
     }
 

@@ -6,15 +6,23 @@ import Foundation
 public struct DatasetLoader: Sendable {
     /// Report texts by `Source.file` for when they are not on disk: the seed reports in the binary.
     public var bundledTexts: [String: [UInt8]]
+    /// Report files by `Source.report` for when no reports folder holds them: the seed report.
+    public var bundledReports: [String: [UInt8]]
     /// Relative `Source.file` names are tried here after the dataset file's own folder.
     public var currentDirectory: String
+    /// The folder of report texts (`--reports DIR`) that sources name by `report`; nil for none.
+    public var reportsDirectory: String?
 
     /// The name the embedded dataset goes by in diagnostics: where it lives in the repository.
     public static let embeddedName = "Sources/Protection/Resources/dataset.json"
+    /// The embedded dataset's second file: the figures of the national reports.
+    public static let embeddedReportsName = "Sources/Protection/Resources/reports.json"
 
-    public init(currentDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(currentDirectory: String = FileManager.default.currentDirectoryPath, reportsDirectory: String? = nil) {
         self.bundledTexts = EmbeddedSeeds.texts
+        self.bundledReports = EmbeddedSeeds.reports
         self.currentDirectory = currentDirectory
+        self.reportsDirectory = reportsDirectory
     }
 
     /// The dataset built into the binary; its quotes are checked against the built-in reports.
@@ -27,16 +35,30 @@ public struct DatasetLoader: Sendable {
         try check(path: path).get()
     }
 
+    /// The seed and the national file, one dataset: ids are unique across both.
     public func checkEmbedded() -> LoadReport {
         let session = LoadSession(options: self)
         session.files.append(LoadedFile(name: Self.embeddedName, directory: nil))
+        session.files.append(LoadedFile(name: Self.embeddedReportsName, directory: nil))
+        guard checkReportsDirectory(session) else { return session.finish() }
         session.decodeJSON(EmbeddedSeeds.dataset, file: 0)
+        session.decodeJSON(EmbeddedSeeds.national, file: 1)
         return session.finish()
+    }
+
+    /// A reports folder that is not there is a problem of its own: every check would be skipped.
+    private func checkReportsDirectory(_ session: LoadSession) -> Bool {
+        guard let folder = reportsDirectory else { return true }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        session.log.items.append(Diagnostic(file: folder, line: 0, column: 0, message: "no such folder, expected the folder of report texts that sources name by \"report\" (--reports DIR)"))
+        return false
     }
 
     /// Loads a file or folder and reports every problem, for `weibao validate`.
     public func check(path: String) -> LoadReport {
         let session = LoadSession(options: self)
+        guard checkReportsDirectory(session) else { return session.finish() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             session.files.append(LoadedFile(name: path, directory: nil))
@@ -90,6 +112,9 @@ public struct DatasetLoader: Sendable {
             return
         }
         guard let bytes = utf8(read, name: name, session: session, repairs: &repairs) else { return }
+        if let (first, count) = LoneSurrogates.find(bytes) {
+            repairs.append(.replaced(count, "lone surrogate escape", "lone surrogate escapes", first: first, file: name))
+        }
         switch format {
         case .json: session.decodeJSON(bytes, file: file)
         case .jsonl: session.decodeJSONLines(bytes, file: file)
@@ -104,8 +129,7 @@ public struct DatasetLoader: Sendable {
         case .utf8:
             return bytes
         case .repaired(let fixed, let first, let count):
-            let what = count == 1 ? "1 invalid UTF-8 sequence" : "\(count) invalid UTF-8 sequences"
-            repairs.append(Diagnostic(file: name, at: first.position, "\(what), the first here (\(first.message)); shown as U+FFFD"))
+            repairs.append(.replaced(count, "invalid UTF-8 sequence", "invalid UTF-8 sequences", first: first, file: name))
             return fixed
         case .wrongEncoding(let error):
             session.log.items.append(Diagnostic(file: name, at: error.position, error.message))
@@ -117,6 +141,7 @@ public struct DatasetLoader: Sendable {
     /// `Source.file` names, as the dataset's path.
     public func check(bytes: [UInt8], name: String, format: DataFormat) -> LoadReport {
         let session = LoadSession(options: self)
+        guard checkReportsDirectory(session) else { return session.finish() }
         session.files.append(LoadedFile(name: name, directory: (name as NSString).deletingLastPathComponent))
         var repairs: [Diagnostic] = []
         Self.decode(bytes, format: format, name: name, file: 0, session: session, repairs: &repairs)
@@ -156,8 +181,11 @@ public struct LoadReport: Sendable {
     public var files: [String]
     /// Sources whose report text was not at hand: their records' quotes were not checked.
     public var uncheckedSources: [UncheckedSource]
-    /// Files that were UTF-8 but for a few bad bytes, loaded with U+FFFD in their place:
-    /// one note a file, at the first. Not problems: the data is shown, visibly marked.
+    /// How many figures were checked against report texts, and how many could not be.
+    public var figureChecks = FigureChecks()
+    /// Files that were UTF-8 but for a few bad bytes, or JSON with lone `\uD800`-style
+    /// escapes, loaded with U+FFFD in their place: one note a file and kind, at the first.
+    /// Not problems: the data is shown, visibly marked.
     public var replacedInvalidUTF8: [Diagnostic] = []
 
     public func get() throws(DatasetError) -> Dataset {

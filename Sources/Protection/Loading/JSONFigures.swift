@@ -47,20 +47,55 @@ extension LoadSession {
         let change = change(o, unit: quantity?.unit ?? "")
         let date = date(o)
         let source = o.string("source", Expect.source)
-        let quote = o.string("quote", Expect.quote)
+        let quote = o.string("quote", required: false, Expect.quote)
         let outlet = export ? o.string("outlet", required: false, allowEmpty: true, "the outlet") : nil
-        guard let id, let province, let system, let indicator, let text, let quantity, let source, let quote,
+        let span = export ? nil : reportSpan(o)
+        let canonical = export ? nil : canonical(o, unit: quantity?.unit)
+        guard let id, let province, let system, let indicator, let text, let quantity, let source,
               log.items.count == before, let change else {
             if let id { rejected(id: id.value, file: file, at: id.at) }
             return
         }
         let place = RecordPlace.json(file: file, fields: Int32(jsonPlaces.count))
-        jsonPlaces.append(JSONPlaces(id: id.at, source: source.at, quote: quote.at, outlet: outlet?.at))
+        jsonPlaces.append(JSONPlaces(id: id.at, source: source.at, quote: quote?.at ?? id.at, outlet: outlet?.at,
+                                     place: span?.at))
         figures.append(Figure(id: id.value, provinceIndex: province.value, system: system, indicator: indicator.value,
                               value: quantity.value, unit: quantity.unit, text: text.value, qualifier: qualifier,
-                              change: change.value, date: date, sourceID: source.value, quote: quote.value))
+                              change: change.value, date: date, sourceID: source.value, quote: quote?.value ?? "",
+                              reportSpan: span?.value, canonical: canonical ?? ""))
         figurePlaces.append(place)
         if export { noteImplicitSource(source.value, outlet: outlet?.value ?? "", place: place) }
+    }
+
+    /// `span`: `[line, column, length]`, each a whole number from 1.
+    private func reportSpan(_ o: ObjectFields) -> Located<ReportSpan>? {
+        guard let m = o.member("span") else { return nil }
+        let numbers = m.value.elements?.compactMap { e -> Int? in
+            if case .number(let n) = e.value, let v = Int(n), v >= 1 { return v }
+            return nil
+        }
+        guard let n = numbers, n.count == 3, m.value.elements?.count == 3 else {
+            log.add(o.file, m.value.position, "bad \"span\", expected [line, column, length]: where the as-written number stands in the report, three whole numbers from 1")
+            return nil
+        }
+        return Located(value: ReportSpan(line: n[0], column: n[1], length: n[2]), at: m.value.position)
+    }
+
+    /// `canonical`: an id of the vocabulary whose unit the figure's fits. nil when missing;
+    /// a problem is logged when it is unknown or does not fit.
+    private func canonical(_ o: ObjectFields, unit: String?) -> String? {
+        guard let c = o.string("canonical", required: false, "the id of a canonical indicator, such as juvenile-courts") else { return nil }
+        guard let indicator = Indicators.named(c.value) else {
+            let near = Indicators.closest(to: c.value).joined(separator: ", ")
+            log.add(o.file, c.at, "unknown canonical indicator \"\(c.value)\", expected an id of docs/indicators.md (closest: \(near))")
+            return nil
+        }
+        if let unit, !UnitFamily.fits(unit, indicatorUnit: indicator.unit) {
+            let units = UnitFamily.members(of: indicator.unit).joined(separator: ", ")
+            log.add(o.file, c.at, "canonical indicator \"\(c.value)\" (\(indicator.name)) is counted in \(indicator.unit), the figure's unit is \(unit), expected a figure in \(units), or no canonical indicator")
+            return nil
+        }
+        return c.value
     }
 
     /// `change`: `{ "from": "201 人", "date": "2021-06" }` or, as exported,

@@ -2,14 +2,15 @@
 /// that `weibao export --format json` writes.
 extension LoadSession {
     static let topKeys = ["format", "version", "sources", "figures", "measures", "events"]
-    static let sourceKeys = ["id", "outlet", "headline", "date", "file", "lines"]
+    static let sourceKeys = ["id", "outlet", "headline", "date", "file", "lines", "url", "publisher", "kind",
+                             "report", "sha256"]
     static let figureKeys = ["id", "province", "system", "indicator", "value", "unit", "text", "qualifier",
-                             "change", "date", "source", "quote"]
+                             "change", "date", "source", "quote", "span", "canonical"]
     static let exportKeys = ["id", "province", "province_code", "system", "indicator", "value", "unit", "text",
                              "qualifier", "change", "date", "source", "outlet", "quote"]
-    static let measureKeys = ["id", "province", "system", "text", "date", "source", "quote"]
+    static let measureKeys = ["id", "province", "system", "text", "date", "source", "quote", "line"]
     static let eventKeys = ["id", "province", "system", "date", "kind", "title", "body", "chairs", "decisions",
-                            "source", "quote"]
+                            "source", "quote", "line"]
     static let changeKeys = ["from", "from_text", "date"]
 
     enum Expect {
@@ -19,6 +20,7 @@ extension LoadSession {
         static let date = "a partial ISO date such as 2022-06, or \"\""
         static let source = "the id of a source record"
         static let quote = "the report's sentence, verbatim"
+        static let line = "the line of the report where it stands, a number from 1"
         static let text = "the quantity as written, such as \"174 万人\""
     }
 
@@ -100,6 +102,14 @@ extension LoadSession {
             log.add(o.file, s.at, e.message)
             return nil
         }
+    }
+
+    /// `line`: a line number from 1, or nil (missing or bad, the latter logged).
+    func line(_ o: ObjectFields) -> Located<Int>? {
+        guard let m = o.member("line") else { return nil }
+        if case .number(let n) = m.value.value, let v = Int(n), v >= 1 { return Located(value: v, at: m.value.position) }
+        log.add(o.file, m.value.position, "bad \"line\", expected \(Expect.line)")
+        return nil
     }
 
     func date(_ o: ObjectFields) -> String {

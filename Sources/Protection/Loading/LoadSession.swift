@@ -13,11 +13,14 @@ enum RecordPlace {
 struct JSONPlaces {
     var id: TextPosition
     var source: TextPosition
+    /// The quote's position, or the record's when it has none.
     var quote: TextPosition
     var outlet: TextPosition?
+    /// `span` of a figure, `line` of a measure or event.
+    var place: TextPosition?
 }
 
-enum PlacedField { case id, source, quote, outlet }
+enum PlacedField { case id, source, quote, outlet, place }
 
 /// A file that was read, for diagnostics and for finding source texts next to it.
 struct LoadedFile {
@@ -36,6 +39,7 @@ struct SourceDraft {
     var idAt: TextPosition
     var fileAt: TextPosition
     var linesAt: TextPosition?
+    var sha256At: TextPosition?
 }
 
 /// A source known only by id and outlet, from CSV rows or export files.
@@ -84,6 +88,7 @@ final class LoadSession {
             case .source: at = p.source
             case .quote: at = p.quote
             case .outlet: at = p.outlet ?? p.source
+            case .place: at = p.place ?? p.id
             }
             return (files[Int(file)].name, at)
         case .csv(let file, let line, let offset):
@@ -150,6 +155,29 @@ final class LoadSession {
 /// A source whose report text was not at hand, so its records' quotes were not checked.
 public struct UncheckedSource: Sendable, Hashable {
     public var id: String
-    /// `Source.file` as the dataset gives it; "" when none is named (CSV rows).
+    /// `Source.file` as the dataset gives it (the report's name when only that is given); ""
+    /// when none is named (CSV rows).
     public var file: String
+    /// `Source.report`, or "".
+    public var report: String
+
+    public init(id: String, file: String, report: String = "") {
+        self.id = id
+        self.file = file
+        self.report = report
+    }
+}
+
+/// How many figures were checked against their report texts, for `weibao validate`.
+public struct FigureChecks: Sendable, Hashable {
+    /// Figures with a quote or a span whose report text was at hand: each was found there.
+    public var checked = 0
+    /// Figures with a quote or a span whose report text was not at hand.
+    public var notChecked = 0
+    /// Figures that give neither, only their source's citation.
+    public var citationOnly = 0
+    /// The report files (`Source.report`) the unchecked figures need.
+    public var missingReports: Set<String> = []
+
+    public init() {}
 }

@@ -36,41 +36,43 @@ extension LoadSession {
         for k in measures.indices { checkSource(measures[k].sourceID, measurePlaces[k]) }
         for k in events.indices { checkSource(events[k].sourceID, eventPlaces[k]) }
 
-        // Report texts, where at hand.
+        // Report texts, where at hand; a source given only by its report shows under that name.
         var texts: [String: SourceText] = [:]
         var textOfSource: [SourceText?] = Array(repeating: nil, count: sourceList.count)
-        for (i, source) in sourceList.enumerated() where !source.file.isEmpty {
+        var textName = Array(repeating: "", count: sourceList.count)
+        for (i, source) in sourceList.enumerated() where !source.file.isEmpty || !source.report.isEmpty {
             let draft = i < sources.count ? sources[i] : nil
-            let text: SourceText?
-            if let cached = texts[source.file] {
+            if source.file.isEmpty { sourceList[i].file = source.report }
+            guard let (bytes, name) = sourceBytes(source, nextTo: draft.map { files[Int($0.file)] }) else {
+                uncheckedSources.append(UncheckedSource(id: source.id, file: sourceList[i].file, report: source.report))
+                continue
+            }
+            guard hashMatches(bytes, name: name, draft: draft) else { continue }
+            let text: SourceText
+            if let cached = texts[name] {
                 text = cached
-            } else if let bytes = readText(source.file, nextTo: draft.map { files[Int($0.file)] }) {
+            } else {
                 if let bad = bytes.withUnsafeBufferPointer({ UTF8Validation.check($0) }) {
-                    log.add(source.file, bad.position, bad.message)
+                    log.add(name, bad.position, bad.message)
                     continue
                 }
                 text = SourceText(String(decoding: bytes, as: UTF8.self))
-                texts[source.file] = text
-            } else {
-                text = nil
-            }
-            guard let text else {
-                uncheckedSources.append(UncheckedSource(id: source.id, file: source.file))
-                continue
+                texts[name] = text
             }
             if let lines = source.lines, lines.upperBound > text.lineCount, let draft {
                 log.add(files[Int(draft.file)].name, draft.linesAt ?? draft.fileAt,
-                        "lines \(lines.lowerBound)–\(lines.upperBound) run past the end of \(source.file) (\(text.lineCount) lines), expected at most \(text.lineCount)")
+                        "lines \(lines.lowerBound)–\(lines.upperBound) run past the end of \(name) (\(text.lineCount) lines), expected at most \(text.lineCount)")
                 continue
             }
             textOfSource[i] = text
+            textName[i] = name
         }
         for s in sourceList where s.file.isEmpty { uncheckedSources.append(UncheckedSource(id: s.id, file: "")) }
 
         // Quotes, once per distinct (source, quote).
         var found: [QuoteKey: SourceSpan?] = [:]
         func locate(_ sourceID: String, _ quote: String, _ place: RecordPlace) -> SourceSpan? {
-            guard let i = sourceIndex[sourceID], let text = textOfSource[i] else { return nil }
+            guard !quote.isEmpty, let i = sourceIndex[sourceID], let text = textOfSource[i] else { return nil }
             let key = QuoteKey(source: i, quote: quote)
             let span: SourceSpan?
             if let known = found[key] {
@@ -85,11 +87,49 @@ extension LoadSession {
             }
             return span
         }
-        if textOfSource.contains(where: { $0 != nil }) {
-            for k in figures.indices { figures[k].span = locate(figures[k].sourceID, figures[k].quote, figurePlaces[k]) }
+        /// A measure's or event's `line`: within the report, and the place shown when it has no quote.
+        func locate(line: Int?, _ sourceID: String, quoted: SourceSpan?, _ place: RecordPlace) -> SourceSpan? {
+            guard let line, let i = sourceIndex[sourceID], let text = textOfSource[i] else { return quoted }
+            guard line <= text.lineCount else {
+                let (file, at) = position(place, .place)
+                log.add(file, at, "line \(line) is past the end of \(textName[i]) (\(text.lineCount) lines), expected the line where the record stands")
+                return quoted
+            }
+            return quoted ?? text.lineSpan(line)
         }
-        for k in measures.indices { measures[k].span = locate(measures[k].sourceID, measures[k].quote, measurePlaces[k]) }
-        for k in events.indices { events[k].span = locate(events[k].sourceID, events[k].quote, eventPlaces[k]) }
+        var checks = FigureChecks()
+        if textOfSource.contains(where: { $0 != nil }) {
+            for k in figures.indices {
+                figures[k].span = locate(figures[k].sourceID, figures[k].quote, figurePlaces[k])
+                if let r = figures[k].reportSpan, let i = sourceIndex[figures[k].sourceID], let text = textOfSource[i],
+                   let number = locateNumber(r, of: figures[k], in: text, report: textName[i], place: figurePlaces[k]) {
+                    figures[k].span = number
+                }
+            }
+        }
+        for k in figures.indices {
+            let f = figures[k]
+            let checkable = !f.quote.isEmpty || f.reportSpan != nil
+            if !checkable {
+                checks.citationOnly += 1
+                requireCitation(f.id, f.sourceID, figurePlaces[k], sourceList, sourceIndex)
+            } else if let i = sourceIndex[f.sourceID], textOfSource[i] != nil {
+                checks.checked += 1
+            } else {
+                checks.notChecked += 1
+                if let i = sourceIndex[f.sourceID], !sourceList[i].report.isEmpty { checks.missingReports.insert(sourceList[i].report) }
+            }
+        }
+        for k in measures.indices {
+            let m = measures[k]
+            measures[k].span = locate(line: m.line, m.sourceID, quoted: locate(m.sourceID, m.quote, measurePlaces[k]), measurePlaces[k])
+            if m.quote.isEmpty && m.line == nil { requireCitation(m.id, m.sourceID, measurePlaces[k], sourceList, sourceIndex) }
+        }
+        for k in events.indices {
+            let e = events[k]
+            events[k].span = locate(line: e.line, e.sourceID, quoted: locate(e.sourceID, e.quote, eventPlaces[k]), eventPlaces[k])
+            if e.quote.isEmpty && e.line == nil { requireCitation(e.id, e.sourceID, eventPlaces[k], sourceList, sourceIndex) }
+        }
 
         let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let diagnostics = log.items.enumerated().sorted { a, b in
@@ -106,7 +146,15 @@ extension LoadSession {
             ? Dataset(sources: sourceList, figures: figures, measures: measures, events: events, sourceTexts: usedTexts)
             : nil
         return LoadReport(dataset: dataset, diagnostics: diagnostics, files: files.map(\.name),
-                          uncheckedSources: uncheckedSources)
+                          uncheckedSources: uncheckedSources, figureChecks: checks)
+    }
+
+    /// A record with no quote and no place in a report must at least cite its source.
+    private func requireCitation(_ id: String, _ sourceID: String, _ place: RecordPlace, _ sources: [Source],
+                                 _ index: [String: Int]) {
+        guard let i = index[sourceID], !sources[i].hasCitation else { return }
+        let (file, at) = position(place, .id)
+        log.add(file, at, "\"\(id)\" has no quote and no place in its report, and its source \"\(sourceID)\" gives neither url nor headline, expected a quote, a span (a line for measures and events) or a source that cites the report")
     }
 
     struct QuoteKey: Hashable {
@@ -116,7 +164,7 @@ extension LoadSession {
 
     /// A source's text: on disk next to the dataset file or under the current folder (user
     /// datasets only), else built into the binary.
-    private func readText(_ path: String, nextTo file: LoadedFile?) -> [UInt8]? {
+    func readText(_ path: String, nextTo file: LoadedFile?) -> [UInt8]? {
         if let directory = file?.directory {
             var candidates: [String] = []
             if path.hasPrefix("/") {

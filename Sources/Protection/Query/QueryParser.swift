@@ -101,13 +101,13 @@ struct QueryParser {
             }
             if let (f, name, length) = fieldPrefix() {
                 guard let f else {
-                    return .failure(ParseFailure(offset: i, length: length, message: "unknown field \(name): (\(FieldName.help))"))
+                    return .failure(ParseFailure(offset: i, length: length, message: "unknown field \(Excerpt.short(name)): (\(FieldName.help))"))
                 }
                 fields = f
                 fieldName = name
                 i += length
                 if atTermEnd {
-                    return .failure(ParseFailure(offset: altStart, length: length, message: "nothing after \(name):"))
+                    return .failure(ParseFailure(offset: altStart, length: length, message: "nothing after \(Excerpt.short(name)):"))
                 }
             }
             switch term(fields: fields, fieldName: fieldName) {
@@ -164,7 +164,7 @@ struct QueryParser {
         if isComparison {
             if let fieldName {
                 return .failure(ParseFailure(offset: start, length: 1,
-                                             message: "a number compares the value; drop \(fieldName):"))
+                                             message: "a number compares the value; drop \(Excerpt.short(fieldName)):"))
             }
             return comparison(body).map { .number($0) }
         }
@@ -235,7 +235,7 @@ struct QueryParser {
         }
         if let a = lower?.1, let b = upper?.1, a != b {
             return .failure(ParseFailure(offset: body.lowerBound, length: body.count,
-                                         message: "the two ends have different units (\(a), \(b))"))
+                                         message: "the two ends have different units (\(Excerpt.short(a)), \(Excerpt.short(b)))"))
         }
         return .success(NumberTerm(lower: lower.map { .init($0.0, inclusive: true) },
                                    upper: upper.map { .init($0.0, inclusive: true) },
@@ -257,7 +257,7 @@ struct QueryParser {
             return .failure(ParseFailure(offset: r.lowerBound, length: r.count, message: expected))
         }
         guard var value = ExactNumber(parsing: text(r.lowerBound..<j)) else {
-            return .failure(ParseFailure(offset: r.lowerBound, length: j - r.lowerBound, message: "not a number: \(text(r.lowerBound..<j))"))
+            return .failure(ParseFailure(offset: r.lowerBound, length: j - r.lowerBound, message: "not a number: \(Excerpt.short(text(r.lowerBound..<j)))"))
         }
         while j < r.upperBound, let power = Self.multipliers[s[j]] {
             guard let v = value.timesPowerOfTen(power) else {
@@ -270,7 +270,7 @@ struct QueryParser {
         let unit = text(j..<r.upperBound)
         if s[j..<r.upperBound].contains(where: { $0 < 0x80 && $0 != 0x25 && $0 != 0x2F }) {
             return .failure(ParseFailure(offset: j, length: r.upperBound - j,
-                                         message: "unexpected \(unit) after the number (a unit such as % or 人 may follow)"))
+                                         message: "unexpected \(Excerpt.short(unit)) after the number (a unit such as % or 人 may follow)"))
         }
         return .success((value, unit))
     }

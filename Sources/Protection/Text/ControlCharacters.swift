@@ -1,6 +1,6 @@
-/// Which scalars must never reach a terminal as they are, for the exports: the same policy as
-/// the dashboard's Sanitizer (a test keeps the two in step). Protection cannot import
-/// Dashboard, so the policy lives here as well.
+/// Which scalars must never reach a terminal as they are: the one policy for the exports and
+/// for every cell the dashboard draws (its Screen calls this, as the model layer cannot call
+/// up into the UI).
 public enum ControlCharacters {
     /// C0 controls, DEL, C1 controls, bidi overrides and isolates, line and paragraph
     /// separators: each can move the cursor, retitle a window or reorder what is shown.

@@ -1,3 +1,5 @@
+import Foundation  // memchr
+
 /// What a dataset file's bytes are, before it is parsed: UTF-8; UTF-8 with a few bad bytes
 /// (loaded, each bad sequence shown as U+FFFD, so a hostile or damaged file can still be
 /// looked at); or text in another encoding, which is refused with a hint how to convert it.
@@ -9,20 +11,35 @@ enum TextEncoding {
         case wrongEncoding(SyntaxError)
     }
 
-    /// What its first bytes show at once: a UTF-16 or UTF-32 byte order mark, or NUL bytes.
-    /// Such a file may well be valid UTF-8 byte by byte, so this comes before any parsing.
+    /// What shows at once: a UTF-16 or UTF-32 byte order mark, or NUL bytes. Such a file may
+    /// well be valid UTF-8 byte by byte, so this comes before any parsing.
     static func plainlyNotUTF8(_ bytes: [UInt8]) -> SyntaxError? {
         bytes.withUnsafeBufferPointer { b -> SyntaxError? in
             if let bom = utf16Or32(b) {
                 return SyntaxError(line: 1, column: 1,
                     "the file is \(bom), expected UTF-8 text (convert it: iconv -f \(bom.prefix(6)) -t UTF-8)")
             }
-            // UTF-16 of ASCII text is valid UTF-8 full of NULs; no text file has NUL bytes.
-            if let nul = b.prefix(4096).firstIndex(of: 0) {
+            // No text file has NUL bytes: memchr finds one anywhere at once.
+            guard let base = b.baseAddress, let p = memchr(base, 0, b.count) else { return nil }
+            let nul = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if looksLikeUTF16OrBinary(b) {
                 return position(nul, in: b, "NUL byte: the file looks like UTF-16 or binary data, expected UTF-8 text")
             }
-            return nil
+            return position(nul, in: b, "NUL byte at byte offset \(nul), expected UTF-8 text without NUL bytes")
         }
+    }
+
+    /// Judged from the first 4 KB: UTF-16 of ASCII text is valid UTF-8 full of NULs (one in
+    /// eight bytes or more, here); binary data is not UTF-8 at all. A stray NUL in UTF-8 text
+    /// is neither.
+    static func looksLikeUTF16OrBinary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = min(b.count, 4096)
+        var nuls = 0
+        for k in 0..<end where b[k] == 0 { nuls += 1 }
+        if nuls * 8 >= end { return true }
+        // A character cut by the 4 KB boundary is not a bad byte.
+        guard let bad = UTF8Validation.firstInvalidOffset(in: b, range: 0..<end) else { return false }
+        return bad < end - 3 || end == b.count
     }
 
     static func examine(_ bytes: [UInt8]) -> Verdict {

@@ -1,0 +1,156 @@
+import Protection
+
+/// The root of the dashboard: keeps the page stack, routes each message to the top page,
+/// handles what no page owns (modes, the filter line, snapshots, help, quitting) and turns
+/// what pages ask for into state changes and effects. No I/O happens here, so tests drive it
+/// directly; the run loop performs the effects and sends their results back as messages.
+public enum Root {
+    /// A fresh state at a size, on Home.
+    public static func initialState(width: Int, height: Int, catalog: Catalog,
+                                    options: DashboardOptions = DashboardOptions()) -> DashboardState {
+        var s = DashboardState(width: width, height: height, options: options, home: HomePage())
+        normalize(&s, catalog)
+        return s
+    }
+
+    public static func update(_ s: inout DashboardState, _ msg: Msg, _ catalog: Catalog) -> Effect {
+        var effect = Effect.none
+        switch msg {
+        case .resize(let w, let h):
+            s.width = max(0, w)
+            s.height = max(0, h)
+            effect = .redraw
+        case .key(let key):
+            let shown = s  // what was on screen, should the key save a snapshot
+            s.status = nil
+            effect = keyPressed(key, &s, catalog, shown: shown)
+        case .mouse(let event):
+            guard s.options.mouse else { break }
+            s.status = nil
+            mouse(event, &s, catalog)
+        case .snapshotSaved(let path):
+            let shownPath = s.options.snapshotDirectory == "." ? String(path.split(separator: "/").last ?? "") : path
+            s.status = StatusMessage(text: "saved " + shownPath, isError: false)
+        case .snapshotFailed(let reason):
+            s.status = StatusMessage(text: reason, isError: true)
+        }
+        normalize(&s, catalog)
+        return effect
+    }
+
+    static func keyPressed(_ key: Key, _ s: inout DashboardState, _ catalog: Catalog, shown: DashboardState) -> Effect {
+        let keys = s.options.keys
+        switch s.mode {
+        case .filterEditing:
+            return filterKey(key, &s, catalog)
+        case .choosingFormat:
+            s.mode = .normal
+            if let action = keys.action(for: key, on: s.pageID, in: .choosingFormat),
+               let format = SnapshotFormat.allCases.first(where: { Action.save($0) == action }) {
+                return snapshot(format, of: shown, catalog)
+            }
+            s.status = StatusMessage(text: "没有保存快照", isError: false)
+            return .none
+        case .help:
+            switch keys.action(for: key, on: s.pageID, in: .help) {
+            case .up?: s.helpScroll -= 1
+            case .down?: s.helpScroll += 1
+            case .pageUp?: s.helpScroll -= 10
+            case .pageDown?: s.helpScroll += 10
+            case .redraw?: return .redraw
+            case .suspend?: return .suspend
+            default: s.mode = s.helpFrom  // ?, Esc, q, Enter and anything else close the overlay
+            }
+            return .none
+        case .normal:
+            guard let action = keys.action(for: key, on: s.pageID, in: .normal) else { return .none }
+            switch action {
+            case .quit: return .quit
+            case .suspend: return .suspend
+            case .redraw: return .redraw
+            case .snapshot: return snapshot(s.options.snapshotFormat, of: shown, catalog)
+            case .snapshotAsk: s.mode = .choosingFormat
+            case .help: openHelp(&s, from: .normal)
+            case .filter:
+                s.mode = .filterEditing
+                s.filter.caret = s.filter.text.count
+            default: perform(action, &s, catalog)
+            }
+            return .none
+        }
+    }
+
+    /// The screen the user saw when asking, without the format prompt.
+    static func snapshot(_ format: SnapshotFormat, of shown: DashboardState, _ catalog: Catalog) -> Effect {
+        var seen = shown
+        seen.mode = .normal
+        return .saveSnapshot(format, render(seen, catalog))
+    }
+
+    static func openHelp(_ s: inout DashboardState, from mode: Mode) {
+        s.mode = .help
+        s.helpFrom = mode
+        s.helpScroll = 0
+    }
+
+    /// Gives the action to the top page and carries out what it asks.
+    static func perform(_ action: Action, _ s: inout DashboardState, _ catalog: Catalog) {
+        let ctx = PageContext(s, catalog)
+        var page = s.top
+        let commands = page.perform(action, ctx)
+        s.stack[s.stack.count - 1].page = page
+        apply(commands, &s, catalog)
+    }
+
+    static func apply(_ commands: [Command], _ s: inout DashboardState, _ catalog: Catalog) {
+        for command in commands {
+            switch command {
+            case .push(let page):
+                s.push(page)
+            case .pop:
+                guard s.stack.count > 1, let entry = s.stack.popLast() else { break }
+                s.popped[type(of: entry.page).id] = entry
+            case .clearFilter:
+                clearFilter(&s, catalog)
+            case .status(let message):
+                s.status = message
+            }
+        }
+    }
+
+    /// Keeps every page's selections in range and visible at the current size, and the help
+    /// overlay's scroll inside its text.
+    public static func normalize(_ s: inout DashboardState, _ catalog: Catalog) {
+        let top = s.stack.count - 1
+        for i in s.stack.indices {
+            let ctx = PageContext(s, catalog, isTop: i == top)
+            s.stack[i].page.fit(ctx)
+        }
+        for id in s.popped.keys {
+            let ctx = PageContext(s, catalog, isTop: false)
+            s.popped[id]!.page.fit(ctx)
+        }
+        let help = HelpOverlay(s)
+        s.helpScroll = min(max(0, s.helpScroll), help.maxScroll)
+    }
+
+    static func mouse(_ e: MouseEvent, _ s: inout DashboardState, _ catalog: Catalog) {
+        if s.mode == .help {
+            s.mode = s.helpFrom
+            return
+        }
+        switch e.button {
+        case .wheelUp, .wheelDown:
+            let action: Action = e.button == .wheelUp ? .up : .down
+            for _ in 0..<3 { perform(action, &s, catalog) }
+        case .middle, .right:
+            break
+        case .left:
+            let ctx = PageContext(s, catalog)
+            var page = s.top
+            let commands = page.click(e, ctx)
+            s.stack[s.stack.count - 1].page = page
+            apply(commands, &s, catalog)
+        }
+    }
+}
