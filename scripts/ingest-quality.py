@@ -33,7 +33,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--weibao", default=os.path.join(root, ".build", "debug", "weibao"))
 ap.add_argument("--reports", default=os.path.join(root, "..", "shared", "reports"))
 ap.add_argument("--gold", default=os.path.join(root, "Sources", "Protection", "Resources", "reports.json"))
-ap.add_argument("--vocabulary", help="a vocabulary file for ingest (--vocabulary), when the binary has none built in")
+ap.add_argument("--vocabulary", help="canonical indicators for ingest (its --vocabulary), instead of the built-in ones")
 group = ap.add_mutually_exclusive_group()
 group.add_argument("--tune", choices=["odd", "even"], help="print the half tuned on")
 group.add_argument("--test", choices=["odd", "even"], help="print the half NOT tuned on: the other one")
@@ -110,7 +110,7 @@ def ingest(path, province=None):
         r = c["record"]
         cands.append({"line": c["line"], "column": c["column"], "value": r["value"], "unit": family(r["unit"]),
                       "system": r["system"], "indicator": r["indicator"], "text": r["text"],
-                      "canonical": r.get("canonical") or c.get("canonical"), "used": False})
+                      "canonical": r.get("canonical"), "used": False})
     return cands
 
 def score(gold, cands, name, log):

@@ -76,7 +76,7 @@ struct ArticleReading {
             let upToNumber = Array(t.chars[sentenceRange.lowerBound..<d.mention.start]).map(Traditional.simplified)
             let after = Array(t.chars[min(d.mention.end, d.clause.upperBound)..<d.clause.upperBound])
             if let c = matcher.match(name: d.indicator, before: before, after: after, sentence: upToNumber, unit: q.unit, system: d.decision.system) {
-                reviewed.canonical = c.id
+                reviewed.record.canonical = c.id
                 reviewed.canonicalConfidence = c.confidence
                 reviewed.canonicalRule = c.rule
             }

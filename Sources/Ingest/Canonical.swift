@@ -1,57 +1,15 @@
-import Foundation
 import Protection
-
-/// A canonical indicator as ingest matches it: an id, the unit its figures are in, its system,
-/// and how reports word it.
-public struct VocabularyEntry: Sendable, Hashable {
-    public var id: String
-    public var name: String
-    public var unit: String
-    public var system: ProtectionSystem
-    public var phrasings: [String]
-    /// A stock (存量 in its definition): a 新增 figure is a flow and does not measure it.
-    public var stock: Bool
-
-    public init(id: String, name: String, unit: String, system: ProtectionSystem, phrasings: [String], stock: Bool) {
-        self.id = id
-        self.name = name
-        self.unit = unit
-        self.system = system
-        self.phrasings = phrasings
-        self.stock = stock
-    }
-
-    /// A vocabulary file: `[{"id", "name", "unit", "system", "definition", "phrasings"}]`.
-    public static func read(_ bytes: [UInt8]) throws -> [VocabularyEntry] {
-        struct Entry: Decodable {
-            var id, name, unit, system: String
-            var definition: String?
-            var phrasings: [String]
-        }
-        return try JSONDecoder().decode([Entry].self, from: Data(bytes)).map { e in
-            guard let system = ProtectionSystem.allCases.first(where: { $0.shortName == e.system || $0.name == e.system }) else {
-                throw VocabularyError(message: "\(e.id): unknown system \"\(e.system)\", expected one of 家庭 学校 社会 网络 政府 司法 综合")
-            }
-            return VocabularyEntry(id: e.id, name: e.name, unit: e.unit, system: system, phrasings: e.phrasings,
-                                   stock: e.definition?.contains("存量") ?? false)
-        }
-    }
-}
-
-public struct VocabularyError: Error, Sendable {
-    public var message: String
-}
 
 /// The canonical indicator a figure measures, when one of the vocabulary's phrasings names
 /// it and nothing around the number changes its meaning. Never forced: no match, a unit of
 /// another family, a qualifier the indicator does not have (城市/农村, 集中/分散, 新增 against a
 /// stock), a change rather than a level, or two indicators named at once give none.
 struct CanonicalMatcher {
-    let entries: [VocabularyEntry]
+    let entries: [CanonicalIndicator]
     /// Each phrasing (and the name without its final 数), longest first.
     let phrasings: [(word: [Unicode.Scalar], entry: Int)]
 
-    init(_ entries: [VocabularyEntry]) {
+    init(_ entries: [CanonicalIndicator]) {
         self.entries = entries
         var list: [(word: [Unicode.Scalar], entry: Int)] = []
         for (k, e) in entries.enumerated() {
@@ -210,7 +168,8 @@ struct CanonicalMatcher {
             if isChange && e.unit != "%" { return nil }
             let around = String(String.UnicodeScalarView(text))
             for q in Self.qualifiers where around.contains(q) && !e.name.contains(q) && !e.phrasings.contains(where: { $0.contains(q) }) {
-                if q == "新增" || q == "新建" ? e.stock : true { return nil }
+                // 新增 is a yearly flow; an indicator defined as a stock (存量) does not measure it.
+                if q == "新增" || q == "新建" ? e.definition.contains("存量") : true { return nil }
             }
             // Nearer the number, surer; an indicator of another system than the figure's, less.
             var confidence = base - 0.01 * Double(text.count - last.at.upperBound)

@@ -35,7 +35,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's date where the text gives none; also the year of dates written without one.", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("A vocabulary of canonical indicators (JSON: id, name, unit, system, definition, phrasings) to name figures with.", valueName: "file"))
+    @Option(help: ArgumentHelp("Canonical indicators to name figures with, instead of the built-in ones (JSON, as weibao indicators --format json writes them).", valueName: "file"))
     var vocabulary: String?
 
     @Option(help: "dataset (a file weibao validate and --data read), json (with confidence, rule and skipped numbers) or csv.")
@@ -68,13 +68,14 @@ struct IngestCommand: ParsableCommand {
         }
         var options = IngestOptions(province: province, sourceID: source, outlet: outlet, date: date, file: report)
         if let vocabulary {
-            do {
-                options.vocabulary = try VocabularyEntry.read(ReportDecoder.read(path: vocabulary, maxBytes: 16_000_000))
-            } catch let e as VocabularyError {
-                StandardError.print("weibao ingest: \(vocabulary): \(e.message)")
+            guard let data = FileManager.default.contents(atPath: vocabulary) else {
+                StandardError.print("weibao ingest: cannot read the vocabulary \(vocabulary), expected a JSON file of indicators")
                 throw ExitCode(2)
+            }
+            do {
+                options.vocabulary = try VocabularyFile.read([UInt8](data))
             } catch {
-                StandardError.print("weibao ingest: \(vocabulary): not a vocabulary file (\(error))")
+                StandardError.print("\(vocabulary):\(error.position.line):\(error.position.column): \(error.message)")
                 throw ExitCode(2)
             }
         }
