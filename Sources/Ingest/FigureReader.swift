@@ -98,15 +98,6 @@ struct FigureReader {
         return drafts
     }
 
-    func paragraphRanges() -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        for s in sentences {
-            while out.count <= s.paragraph { out.append(s.range) }
-            out[s.paragraph] = min(out[s.paragraph].lowerBound, s.range.lowerBound)..<max(out[s.paragraph].upperBound, s.range.upperBound)
-        }
-        return out
-    }
-
     // MARK: Lists
 
     /// In a list joined by 、 (2004 元、1712 元; 30、40 个), a value without a unit takes the
