@@ -12,6 +12,8 @@ struct ArticleReading {
     let year: Int?
     let articleDate: String
     var provinceIndex = 0
+    /// The page's framing, for an article too short to show its own (a second part of one report).
+    var pageFraming: (system: ProtectionSystem, rule: String)?
 
     init(article: Article, page: Page, sourceID: String, options: IngestOptions) {
         self.article = article
@@ -39,7 +41,8 @@ struct ArticleReading {
 
     func read(into result: inout IngestResult, usedIDs: inout Set<String>) {
         let t = body
-        let classifier = Classifier(t: t, sections: sections)
+        let headline = Array(article.headline.unicodeScalars).map(Traditional.simplified)
+        let classifier = Classifier(t: t, sections: sections, framing: Actors.framing(body: t.chars, headline: headline) ?? pageFraming)
         var mentions = MentionScanner(t).scan()
         let drafts = FigureReader(t: t, sentences: sentences, classifier: classifier, dates: dates, articleDate: articleDate, year: year)
             .read(&mentions)
@@ -51,6 +54,7 @@ struct ArticleReading {
             usedIDs.insert(candidate)
             return candidate
         }
+        let matcher = CanonicalMatcher(options.vocabulary)
         for d in drafts {
             guard case .success(let q) = Quantity.parse(d.mention.text) else {
                 skip(d.mention, "not a quantity weibao reads", into: &result)
@@ -60,12 +64,23 @@ struct ArticleReading {
             if let c = d.changeFrom, case .success(let from) = Quantity.parse(c.text), from.unit == q.unit || from.unit.isEmpty {
                 change = Change(from: from.value, fromText: c.text, fromDate: c.date)
             }
-            let (quote, at) = self.quote(around: d.mention.start..<d.mention.end, sentence: sentences[d.sentence].range)
+            let (quote, _) = self.quote(around: d.mention.start..<d.mention.end, sentence: sentences[d.sentence].range)
             let figure = Figure(id: id(d.decision.system.english), provinceIndex: provinceIndex, system: d.decision.system,
                                 indicator: d.indicator, value: q.value, unit: q.unit, text: d.mention.text,
                                 qualifier: d.target ? .target : q.qualifier, change: change, date: d.date, sourceID: sourceID, quote: quote)
-            let p = page.source.position(of: at)
-            result.figures.append(Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column))
+            // The figure stands where its quantity is written (约, 每人每月 included), not where its quote starts.
+            let p = page.source.position(of: body.origin[d.mention.start])
+            var reviewed = Reviewed(record: figure, confidence: d.decision.confidence, rule: d.decision.rule, line: p.line, column: p.column)
+            let before = Array(t.chars[d.clause.lowerBound..<max(d.clause.lowerBound, d.mention.start)]).map(Traditional.simplified)
+            let sentenceRange = sentences[d.sentence].range
+            let upToNumber = Array(t.chars[sentenceRange.lowerBound..<d.mention.start]).map(Traditional.simplified)
+            let after = Array(t.chars[min(d.mention.end, d.clause.upperBound)..<d.clause.upperBound])
+            if let c = matcher.match(name: d.indicator, before: before, after: after, sentence: upToNumber, unit: q.unit, system: d.decision.system) {
+                reviewed.record.canonical = c.id
+                reviewed.canonicalConfidence = c.confidence
+                reviewed.canonicalRule = c.rule
+            }
+            result.figures.append(reviewed)
         }
         for m in mentions where m.skip != nil { skip(m, m.skip!, into: &result) }
         let records = RecordReader(t: t, sentences: sentences, classifier: classifier, dates: dates, articleDate: articleDate, year: year)

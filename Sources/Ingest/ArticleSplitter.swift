@@ -9,7 +9,8 @@ import Protection
 struct ArticleSplitter {
     let page: Page
 
-    enum LineKind { case blank, noise, text }
+    /// `front`: the `key: value` lines a stored report opens with (FrontMatter).
+    enum LineKind { case blank, noise, front, text }
 
     struct Block {
         var lines: [Int]
@@ -26,6 +27,7 @@ struct ArticleSplitter {
         let n = page.lineCount
         var kinds = [LineKind](repeating: .text, count: n)
         for l in 0..<n where page.lineReadings[l].isEmpty { kinds[l] = .blank }
+        for l in FrontMatter(page).lines { kinds[l] = .front }
         var marks: [Range<Int>] = []
         for l in 0..<n where kinds[l] == .text {
             let isolated = (l == 0 || kinds[l - 1] == .blank) && (l == n - 1 || page.lineReadings[l + 1].isEmpty)
@@ -34,6 +36,9 @@ struct ArticleSplitter {
             } else if page.lineReadings[l].contains("版") {
                 let r = page.range(ofLine: l)
                 marks += Noise.inlineMarks(page.source.scalars[r])
+            }
+            if kinds[l] == .text, page.lineReadings[l].contains("(") {
+                marks += Noise.pinyinMarks(page.source.scalars[page.range(ofLine: l)])
             }
         }
         return (kinds, marks)
@@ -58,7 +63,7 @@ struct ArticleSplitter {
         for l in 0..<kinds.count {
             switch kinds[l] {
             case .text: current.append(l)
-            case .blank, .noise: flush()
+            case .blank, .noise, .front: flush()
             }
         }
         flush()

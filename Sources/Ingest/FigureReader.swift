@@ -30,7 +30,7 @@ struct FigureReader {
     static let changeVerbs: [[Unicode.Scalar]] = [
         "下降到", "下降至", "下降为", "减少到", "减少至", "减少为", "上升到", "上升至", "上升为", "提高到", "提高至", "提升到", "提升至",
         "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至", "缩小到", "缩小至", "降至", "降到", "降为", "减至", "升至", "升到",
-        "增至", "增到", "达到", "变为",
+        "增至", "增到", "达到", "变为", "优化为", "调整为", "整合为", "合并为", "精简为",
     ].map { scalars($0) }.sorted { $0.count > $1.count }
 
     func read(_ mentions: inout [Mention]) -> [FigureDraft] {
@@ -38,7 +38,6 @@ struct FigureReader {
         let scanner = MentionScanner(t)
         var drafts: [FigureDraft] = []
         var consumed = Set<Int>()
-        let paragraphs = paragraphRanges()
         let sectionOf = classifier.sectionsBySentence(sentences)
         var local = self
         var m0 = 0, d0 = 0
@@ -54,6 +53,7 @@ struct FigureReader {
             guard m1 > m0 else { continue }
             local.dates = Array(allDates[d0..<d1])
             let sentenceMentions = Array(mentions[m0..<m1])
+            let listed = local.listChanges(sentenceMentions, sentence: range)
             var previousEnd = 0
             for k in m0..<m1 where mentions[k].skip == nil {
                 let m = mentions[k]
@@ -69,9 +69,25 @@ struct FigureReader {
                 let clause = clauseRange(around: m.number.lowerBound, in: range)
                 var indicator = local.indicator(m, clause: clause, after: change == nil ? previousEnd : 0, subjectEnd: subjectEnd, scanner: scanner)
                 if let mapped = respectively(m, mentions: sentenceMentions, sentence: range), !mapped.isEmpty { indicator = mapped }
+                if let pair = listed.first(where: { $0.to == k - m0 }) {
+                    let a = sentenceMentions[pair.from]
+                    change = (fromText(a, m), pair.date)
+                    consumed.insert(m0 + pair.from)
+                    drafts.removeAll { $0.mention.number == a.number }
+                    indicator = pair.name
+                }
+                // What a growth or a share is of: the count before it in the sentence.
+                let previous = drafts.last { $0.sentence == s && !["%", "个百分点", "倍"].contains($0.mention.unit) }?.indicator
+                let clauseBefore = shown(max(clause.lowerBound, previousEnd)..<max(clause.lowerBound, max(previousEnd, m.start)))
+                indicator = IndicatorName.finish(indicator, unit: m.unit, clauseBefore: clauseBefore, previous: previous)
+                // A growth or a share of the count before it is filed with that count.
+                let ofPrevious = previous != nil && (indicator.hasPrefix(previous!) && indicator != previous!)
                 // Nothing around the number names it: say so, for the reviewer to fill in.
                 if indicator.isEmpty { indicator = "（待定）" }
-                let decision = classifier.decide(section: sectionOf[s], clause: clause, sentence: range, paragraph: paragraphs[sentence.paragraph])
+                var decision = classifier.decide(section: sectionOf[s], number: m.number.lowerBound, countedEnd: m.end, clause: clause, sentence: range)
+                if ofPrevious, let p = drafts.last(where: { $0.sentence == s && $0.indicator == previous }), sectionOf[s] == nil {
+                    decision = Decision(system: p.decision.system, confidence: p.decision.confidence, rule: "a growth or share of \(p.mention.text): \(p.decision.rule)")
+                }
                 drafts.append(FigureDraft(mention: m, indicator: indicator, changeFrom: change,
                                           date: local.date(for: m, in: range, change: change != nil),
                                           target: local.isTarget(m, sentence: range), sentence: s, clause: clause, decision: decision))
@@ -80,15 +96,6 @@ struct FigureReader {
         }
         for k in consumed { mentions[k].skip = "the earlier value of a change, kept with the later one" }
         return drafts
-    }
-
-    func paragraphRanges() -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        for s in sentences {
-            while out.count <= s.paragraph { out.append(s.range) }
-            out[s.paragraph] = min(out[s.paragraph].lowerBound, s.range.lowerBound)..<max(out[s.paragraph].upperBound, s.range.upperBound)
-        }
-        return out
     }
 
     // MARK: Lists
@@ -106,6 +113,11 @@ struct FigureReader {
         }
         for k in stride(from: ms.count - 2, through: 0, by: -1) {
             let a = ms[k], b = ms[k + 1]
+            // 9.61 个和 30.43 个百分点: the first 个 is the start of the shared 个百分点.
+            if a.unit == "个", b.unit == "个百分点", a.skip == nil, joinedByListMark(a.end, b.start) {
+                ms[k].unit = "个百分点"
+                continue
+            }
             if a.skip == "no unit after it", b.skip == nil, a.chinese == b.chinese, joinedByListMark(a.end, b.start) {
                 ms[k].unit = b.unit
                 ms[k].skip = nil
@@ -147,9 +159,46 @@ struct FigureReader {
         var fromDate = ""
         if k > 0, c[k - 1] == "的" { k -= 1 }
         if let d = dates.first(where: { $0.range.upperBound == k }) { fromDate = d.iso(year: year); k = d.range.lowerBound }
+        // 由之前的 840 元, 由原来的…: the earlier time said in words.
+        for w in Self.earlierWords where c.has(w, at: k - w.count) { k -= w.count; break }
         guard k > 0, c[k - 1] == "由" || c[k - 1] == "从" else { return nil }
         return (fromDate, k - 1)
     }
+
+    /// 由 [date 的] X A、Y B，分别提高到 [date 的] C、D: C is X's later value with A its
+    /// earlier one, D is Y's with B. Returns pairs of positions in `ms`, the earlier date, and
+    /// each item's name with the measure the subject before 由 names (孤儿基本生活保障标准由…).
+    func listChanges(_ ms: [Mention], sentence: Range<Int>) -> [(from: Int, to: Int, date: String, name: String)] {
+        let c = t.chars
+        let respectively = scalars("分别")
+        guard let at = sentence.first(where: { c.has(respectively, at: $0) }),
+              let verb = Self.changeVerbs.first(where: { c.has($0, at: at + 2) }) else { return [] }
+        let afterVerb = at + 2 + verb.count
+        let targets = ms.indices.filter { ms[$0].skip == nil && ms[$0].start >= afterVerb && clauseRange(around: ms[$0].start, in: sentence) == clauseRange(around: afterVerb, in: sentence) }
+        guard let by = (sentence.lowerBound..<at).last(where: { c[$0] == "由" || c[$0] == "从" }) else { return [] }
+        let sources = ms.indices.filter { ms[$0].skip == nil && ms[$0].start > by && ms[$0].end <= at }
+        guard sources.count == targets.count, sources.count > 1 else { return [] }
+        var fromDate = ""
+        var itemStart = by + 1
+        if let d = dates.first(where: { $0.range.lowerBound == itemStart }) {
+            fromDate = d.iso(year: year)
+            itemStart = d.range.upperBound
+            if itemStart < c.count, c[itemStart] == "的" { itemStart += 1 }
+        }
+        var subjectStart = by
+        while subjectStart > sentence.lowerBound && !Self.clauseStops.contains(c[subjectStart - 1]) { subjectStart -= 1 }
+        let subject = Array(shown(subjectStart..<by))
+        let tail = (0..<subject.count).first { k in Self.indicatorHeads.contains { String(subject[k...]).hasPrefix($0) } }.map { String(subject[$0...]) } ?? ""
+        var out: [(from: Int, to: Int, date: String, name: String)] = []
+        for (n, s) in sources.enumerated() {
+            let item = Self.cleanLeft(shown(min(itemStart, ms[s].start)..<ms[s].start))
+            out.append((s, targets[n], fromDate, item.hasSuffix(tail) ? item : item + tail))
+            itemStart = ms[s].end
+        }
+        return out
+    }
+
+    static let earlierWords: [[Unicode.Scalar]] = ["之前", "此前", "原来", "以前", "过去"].map { scalars($0) }
 
     func fromText(_ a: Mention, _ b: Mention) -> String {
         var m = a

@@ -39,7 +39,7 @@ extension FigureReader {
         guard let last = items.last.map({ Array($0) }) else { return nil }
         let lengths = items.dropLast().map(\.count)
         var equal: Int?
-        if let l = lengths.first, lengths.allSatisfy({ $0 == l }), last.count > l + 1 { equal = l }
+        if let l = lengths.first, lengths.allSatisfy({ $0 == l }), last.count > l { equal = l }
         var keyword: Int?
         for k in 2..<max(2, last.count) where indicatorHeads.contains(where: { String(last[k...]).hasPrefix($0) }) {
             keyword = k
@@ -72,7 +72,7 @@ extension FigureReader {
     static let leadingWords: [String] = [
         "截至目前", "截至", "目前", "其中", "同时", "此外", "另外", "全区", "全省", "全市", "全州", "全县", "全盟", "全国", "全旗",
         "各级", "累计", "共计", "总计", "已经", "现已", "已", "依法依规", "依法", "先后", "今年以来", "去年以来", "以来", "年内",
-        "当年", "并", "还", "共", "均", "目前已", "在", "自治区", "本级",
+        "当年", "并", "还", "共", "均", "目前已", "在", "自治区", "本级", "和", "及", "与",
     ].sorted { $0.count > $1.count }
     /// Province names lead many clauses (内蒙古自治区孤儿…) and name no indicator.
     static let provinceWords: [[Unicode.Scalar]] = Province.all.flatMap { [$0.fullName, $0.shortName] }.map { scalars($0) }
@@ -83,7 +83,7 @@ extension FigureReader {
     ].sorted { $0.count > $1.count }
     static let rightStops: [String] = [
         "，", "、", "。", "；", "升级", "开展", "参加", "实现", "向", "等", "全部", "免费", "建成", "新建", "改建", "落实", "覆盖",
-        "位居", "提供", "受理", "纳入", "组成", "开放", "和", "均", "已", "都", "及", "进行", "得到", "完成", "接受", "参与", "获得", "在",
+        "位居", "提供", "受理", "纳入", "…", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "组成", "开放", "和", "均", "已", "都", "及", "进行", "得到", "完成", "接受", "参与", "获得", "在",
     ]
 
     static let rightStopScalars = rightStops.map { scalars($0) }

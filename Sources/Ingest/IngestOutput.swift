@@ -42,6 +42,7 @@ public enum IngestOutput {
         var f = [("id", str(x.id)), ("province", str(x.province.shortName)), ("system", str(x.system.shortName)),
                  ("indicator", str(x.indicator)), ("text", str(x.text))]
         if x.qualifier == .target { f.append(("qualifier", str("target"))) }
+        if !x.canonical.isEmpty { f.append(("canonical", str(x.canonical))) }
         if let c = x.change { f.append(("change", object([("from", str(c.fromText)), ("date", str(c.fromDate))]))) }
         f += [("date", str(x.date)), ("source", str(x.sourceID)), ("quote", str(x.quote))]
         return object(f)
@@ -68,8 +69,12 @@ public enum IngestOutput {
         }) + "],\n"
         func reviewed<T>(_ items: [Reviewed<T>], _ body: (T) -> String) -> String {
             list(items.map { x in
-                object([("record", body(x.record)), ("confidence", String(x.confidence)), ("rule", str(x.rule)),
-                        ("line", String(x.line)), ("column", String(x.column))])
+                var fields = [("record", body(x.record)), ("confidence", String(x.confidence)), ("rule", str(x.rule)),
+                              ("line", String(x.line)), ("column", String(x.column))]
+                if let c = x.canonicalConfidence {
+                    fields += [("canonical_confidence", String(c)), ("canonical_rule", str(x.canonicalRule ?? ""))]
+                }
+                return object(fields)
             })
         }
         o += "  \"figures\": [" + reviewed(r.figures) { f in

@@ -7,9 +7,12 @@ public struct Reviewed<Record: Sendable>: Sendable {
     public var confidence: Double
     /// The rule that decided the system, in words: `lexicon: 少年法庭 → 司法 (…)`.
     public var rule: String
-    /// Where the quote starts in the report, 1-based.
+    /// Where the figure's number (a measure's or event's quote) starts in the report, 1-based.
     public var line: Int
     public var column: Int
+    /// How sure the figure's canonical indicator (`Figure.canonical`) is, and why; nil when none matched.
+    public var canonicalConfidence: Double?
+    public var canonicalRule: String?
 }
 
 /// A number that was read and left out, with why.
@@ -58,6 +61,9 @@ public struct IngestOptions: Sendable {
     public var date: String?
     /// `Source.file` as written in the output: the report's path as given.
     public var file: String
+    /// The canonical indicators figures are named with, when a phrasing matches: the built-in
+    /// vocabulary unless a caller gives another.
+    public var vocabulary: [CanonicalIndicator] = Indicators.all
 
     public init(province: String? = nil, sourceID: String? = nil, outlet: String? = nil, date: String? = nil, file: String) {
         self.province = province

@@ -17,19 +17,32 @@ public struct Ingester: Sendable {
     }
 
     public func run(text: String, encoding: ReportDecoder.Encoding = .utf8) -> IngestResult {
+        var me = self
+        return me.read(text: text, encoding: encoding)
+    }
+
+    private mutating func read(text: String, encoding: ReportDecoder.Encoding) -> IngestResult {
         var result = IngestResult(path: options.file, encoding: encoding, articles: [], figures: [], measures: [], events: [],
                                   skipped: [], notes: [])
-        let forced: Int? = options.province.flatMap { Province.index(named: $0) }
         let page = Page(text)
-        let articles = ArticleSplitter(page: page).articles()
+        var articles = ArticleSplitter(page: page).articles()
+        let front = FrontMatter(page)
+        var options = options
+        if options.date == nil, !front.date.isEmpty { options.date = front.date }
+        if !front.title.isEmpty, !articles.isEmpty, articles[0].headline.isEmpty { articles[0].headline = front.title }
+        let pageProvince = Self.pageProvince(articles)
+        let pageFraming = Actors.framing(body: articles.prefix(64).flatMap { $0.body.chars.prefix(4000) },
+                                         headline: Array(front.title.unicodeScalars).map(Traditional.simplified))
         let base = options.sourceID ?? Self.stem(options.file)
+        self.options = options
+        let forced: Int? = options.province.flatMap { Province.index(named: $0) }
         let sourceIDs = articles.indices.map { n in
             articles.count == 1 || n == 0 && options.sourceID != nil ? base : "\(base)-\(n + 1)"
         }
         let parts = Parallel.map(articles.count, minChunk: 64) { range in
             var part = IngestResult(path: options.file, encoding: encoding, articles: [], figures: [], measures: [], events: [],
                                     skipped: [], notes: [])
-            for n in range { read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, into: &part) }
+            for n in range { read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, fallback: pageProvince, framing: pageFraming, into: &part) }
             return part
         }
         for part in parts {
@@ -45,11 +58,13 @@ public struct Ingester: Sendable {
 
     /// One article into `result`; ids start with the article's own source id, so articles
     /// read apart never collide.
-    func read(_ article: Article, sourceID: String, page: Page, forced: Int?, into result: inout IngestResult) {
+    func read(_ article: Article, sourceID: String, page: Page, forced: Int?, fallback: ProvinceLocator.Located?,
+              framing: (system: ProtectionSystem, rule: String)?, into result: inout IngestResult) {
         var usedIDs = Set<String>()
         var reader = ArticleReading(article: article, page: page, sourceID: sourceID, options: options)
-        let located = ProvinceLocator.locate(body: article.body.chars, headline: Array(article.headline.unicodeScalars).map(Traditional.simplified),
-                                             outlet: article.outlet)
+        let located = Self.locate(article) ?? fallback.map {
+            ProvinceLocator.Located(index: $0.index, rule: "the one the rest of the page names: \($0.rule)", confidence: $0.confidence)
+        }
         let province = forced ?? located?.index
         var outlet = article.outlet.isEmpty ? (options.outlet ?? "") : article.outlet
         // 本报讯 on a page whose running head names the paper: that paper.
@@ -69,7 +84,21 @@ public struct Ingester: Sendable {
             return
         }
         reader.provinceIndex = province
+        reader.pageFraming = framing
         reader.read(into: &result, usedIDs: &usedIDs)
+    }
+
+    static func locate(_ article: Article) -> ProvinceLocator.Located? {
+        ProvinceLocator.locate(body: article.body.chars, headline: Array(article.headline.unicodeScalars).map(Traditional.simplified),
+                               outlet: article.outlet)
+    }
+
+    /// The province of a page whose articles that name one all name the same: an article
+    /// that names none (a second part of one report) takes it.
+    static func pageProvince(_ articles: [Article]) -> ProvinceLocator.Located? {
+        let found = articles.prefix(64).compactMap(locate)
+        guard let first = found.first, found.allSatisfy({ $0.index == first.index }) else { return nil }
+        return first
     }
 
     /// The report's file name without folder and extension, kept to id characters.

@@ -100,7 +100,7 @@ enum Lexicon {
         Cue(word: "保护中心", system: .government, weight: 3, why: "protection centres (ch. 6)"),
         Cue(word: "工作站", system: .government, weight: 3, why: "township protection stations (ch. 6)"),
         Cue(word: "未保站", system: .government, weight: 3, why: "township protection stations (ch. 6)"),
-        Cue(word: "儿童之家", system: .government, weight: 3, why: "village children's homes (ch. 6)"),
+        Cue(word: "儿童之家", system: .society, weight: 3, why: "village children's homes, run by village committees (art. 43)"),
         Cue(word: "儿童督导员", system: .government, weight: 3, why: "township child-welfare supervisors (ch. 6)"),
         Cue(word: "儿童主任", system: .government, weight: 3, why: "village child-welfare directors (ch. 6)"),
         Cue(word: "孤儿", system: .government, weight: 3, why: "orphans in state care (ch. 6)"),
@@ -153,14 +153,15 @@ enum Lexicon {
         return map
     }()
 
-    /// Cues in a reading, each match once (the longest cue wins where cues overlap).
-    static func matches(_ r: ArraySlice<Unicode.Scalar>) -> [Int] {
-        var out: [Int] = []
+    /// Cues in a reading with where each starts, each match once (the longest cue wins where
+    /// cues overlap).
+    static func matchesAt(_ r: ArraySlice<Unicode.Scalar>) -> [(cue: Int, at: Int)] {
+        var out: [(cue: Int, at: Int)] = []
         let a = Array(r)
         var i = 0
         while i < a.count {
             if let list = byFirst[a[i]], let hit = list.first(where: { a.has($0.word, at: i) }) {
-                out.append(hit.cue)
+                out.append((hit.cue, i))
                 i += hit.word.count
                 continue
             }

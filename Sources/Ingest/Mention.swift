@@ -36,6 +36,7 @@ struct MentionScanner {
     init(_ t: BodyText) {
         self.t = t
         var names = [Bool](repeating: false, count: t.count)
+        var quoted = [Bool](repeating: false, count: t.count)
         var book = 0, quote = 0
         var ascii = false
         for i in 0..<t.count {
@@ -50,7 +51,19 @@ struct MentionScanner {
             }
             // A quotation never runs across a paragraph; an unbalanced mark must not hide the rest.
             if t.has(BodyText.Flag.paragraph, at: i) && i > 0 { book = 0; quote = 0; ascii = false }
-            names[i] = book > 0 || quote > 0 || ascii
+            names[i] = book > 0
+            quoted[i] = quote > 0 || ascii
+        }
+        // A quotation holding a clause of its own (“比如…，10 年来集中养育了 1281 名…”) is
+        // someone's words, whose numbers are figures; a short one is a name (“12355 伴你行”).
+        var i = 0
+        while i < t.count {
+            guard quoted[i] else { i += 1; continue }
+            var k = i
+            while k < t.count && quoted[k] { k += 1 }
+            let speech = k - i > 40 || (i..<k).contains { "，,。；;".unicodeScalars.contains(t.chars[$0]) }
+            if !speech { for j in i..<k { names[j] = true } }
+            i = k
         }
         inName = names
     }
@@ -90,12 +103,22 @@ struct MentionScanner {
                 break
             }
         }
-        var m = Mention(start: i, number: i..<k, end: k, numeral: c.string(i..<k), chinese: chinese)
+        var m = Mention(start: i, number: i..<k, end: k, numeral: Numerals.everyday(c.string(i..<k)), chinese: chinese)
         // Before: a rate (每人每月), a qualifier (超过, 近), or both.
         var s = i
-        if let r = Numerals.rates.first(where: { c.has($0, at: s - $0.count) }) {
+        // 每生每年 6000 元, 每户 500 元: a rate `Quantity` does not know goes into the unit.
+        var per = ""
+        if s >= 4, c[s - 4] == "每", c[s - 3] != "人", Numerals.perWhom.contains(c[s - 3]), c[s - 2] == "每", Numerals.perWhen.contains(c[s - 1]) {
+            per = "/" + String(c[s - 3]) + "/" + String(c[s - 1]); s -= 4
+        } else if let r = Numerals.rates.first(where: { c.has($0, at: s - $0.count) }) {
             m.rate = String(String.UnicodeScalarView(r)); s -= r.count
+        } else if s >= 2, c[s - 2] == "每", c[s - 1] != "人", Numerals.perWhom.contains(c[s - 1]) {
+            per = "/" + String(c[s - 1]); s -= 2
         }
+        // 百分之十五: fifteen per cent.
+        var percent = false
+        let hundredth = scalars("百分之")
+        if c.has(hundredth, at: s - 3) { percent = true; s -= 3 }
         if let q = Numerals.prefixQualifiers.first(where: { c.has($0, at: s - $0.count) }) {
             m.prefixQualifier = String(String.UnicodeScalarView(q)); s -= q.count
         }
@@ -115,7 +138,9 @@ struct MentionScanner {
         }
         var condition = false
         if let w = Numerals.conditionWords.first(where: { c.has($0, at: e) }) { condition = true; e += w.count }
-        if let u = Numerals.units.first(where: { c.has($0, at: e) }) {
+        if percent {
+            m.unit = "%"
+        } else if let u = Numerals.units.first(where: { c.has($0, at: e) }) {
             m.unit = String(String.UnicodeScalarView(u)); e += u.count
             // Compound units written after: 元/人/月, 元/人·月.
             while e + 1 < c.count, c[e] == "/", let part = ["人", "月", "年", "天", "次"].first(where: { c[e + 1] == $0.unicodeScalars.first! }) {
@@ -127,6 +152,13 @@ struct MentionScanner {
                 }
             }
         }
+        // 216 人(次): visits, written with the 次 in brackets.
+        if m.unit == "人", e + 2 < c.count, c[e] == "(", c[e + 1] == "次", c[e + 2] == ")" { m.unit = "人次"; e += 3 }
+        if !per.isEmpty, !m.unit.isEmpty { m.unit += per }
+        // 孤儿…保障标准…970 元/月: an allowance standard for people is per person.
+        if m.unit == "元/月" || m.unit == "元/年", perPersonStandard(before: s) { m.unit = "元/人/" + String(m.unit.unicodeScalars.last!) }
+        // 农村留守儿童近 12 万: a bare 万 after a count of people is people.
+        if m.unit.isEmpty, !condition, m.multiplier.contains("万") || m.numeral.hasSuffix("万"), countsPeople(before: s, after: e) { m.unit = "人" }
         if condition {
             m.end = e
             m.skip = "a condition inside a name (30 万以上人口的旗县), not a figure"
@@ -137,6 +169,62 @@ struct MentionScanner {
         }
         m.end = e
         return m
+    }
+
+    /// A people noun just before the quantity in its clause, or right after it.
+    func countsPeople(before s: Int, after e: Int) -> Bool {
+        let c = t.chars
+        // Right after (近 12 万农村留守儿童), with no unit of its own in between.
+        let next = e..<min(c.count, e + 6)
+        let unitAfter = next.contains { i in Numerals.units.contains { c.has($0, at: i) } }
+        for w in Numerals.people where !unitAfter && next.contains(where: { c.has(w, at: $0) }) { return true }
+        var k = s - 1
+        while k >= 0, s - k <= 12, !FigureReader.clauseStops.contains(c[k]) {
+            if Numerals.people.contains(where: { c.has($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let standard = scalars("标准")
+    static let persons: [[Unicode.Scalar]] = ["孤儿", "儿童", "未成年人"].map { scalars($0) }
+
+    /// A 标准 for children earlier in the sentence (up to 60 characters back).
+    func perPersonStandard(before s: Int) -> Bool {
+        let c = t.chars
+        var k = s - 1, sawStandard = false, sawPerson = false
+        while k >= 0, s - k <= 60, c[k] != "。", c[k] != "；", c[k] != ";" {
+            if c.has(Self.standard, at: k) { sawStandard = true }
+            if Self.persons.contains(where: { c.has($0, at: k) }) { sawPerson = true }
+            k -= 1
+        }
+        return sawStandard && sawPerson
+    }
+
+    static let aspects = scalars("方面")
+    static let meeting = scalars("会议")
+    static let listed: [[Unicode.Scalar]] = ["以上", "上述", "这"].map { scalars($0) }
+    static let comparers: [[Unicode.Scalar]] = ["较", "相比", "比", "与"].map { scalars($0) }
+    static let notComparers: [[Unicode.Scalar]] = ["比例", "比重", "比率", "与会"].map { scalars($0) }
+    static let changeAfter: [[Unicode.Scalar]] = ["下降", "上升", "增长", "减少", "增加", "提高", "降低"].map { scalars($0) }
+
+    /// 较 2019 年的 496 人下降明显, 相比…2019 年的 40.60% 有所上升: the value a change is
+    /// measured against, not a figure of its own.
+    func comparedWith(_ m: Mention) -> String? {
+        let c = t.chars
+        var e = m.end
+        for filler in [scalars("有所"), scalars("明显"), scalars("大幅")] where c.has(filler, at: e) { e += filler.count }
+        guard Self.changeAfter.contains(where: { c.has($0, at: e) }) else { return nil }
+        var k = m.start - 1
+        while k >= 0, m.start - k <= 30, !FigureReader.clauseStops.contains(c[k]) {
+            // 从 2015 年的 6.75% 下降到…: the start of a change, read with its later value.
+            if c[k] == "从" || c[k] == "由" { return nil }
+            if Self.comparers.contains(where: { c.has($0, at: k) }), !Self.notComparers.contains(where: { c.has($0, at: k) }) {
+                return "the value a change is compared with (较…的 496 人下降), not a figure"
+            }
+            k -= 1
+        }
+        return nil
     }
 
     static let phoneWords: [[Unicode.Scalar]] = ["热线", "服务热线", "电话", "专线", "平台", "政务", "服务", "举报", "求助"].map { scalars($0) }
@@ -157,6 +245,10 @@ struct MentionScanner {
             return "the start of a range (0—6 岁)"
         }
         if i > 0, c[i - 1] == "—" || c[i - 1] == "~" { return "the end of a range" }
+        // 3 至 5 个: a range, which one figure cannot hold; listed for the reviewer.
+        if i > 1, c[i - 1] == "至" || c[i - 1] == "到", Numerals.isArabic(c[i - 2]) || m.chinese && Numerals.digit[c[i - 2]] != nil {
+            return "the end of a range (3 至 5 个), which one figure cannot hold"
+        }
         if m.chinese {
             if m.numeral == "一" { return "一 as a word (一批, 一系列), not a count" }
             if m.numeral.unicodeScalars.count == 1, Numerals.structureAfterChinese.contains(where: { c.has($0, at: k) }) {
@@ -174,6 +266,14 @@ struct MentionScanner {
             return "no unit after it"
         }
         if let why = Numerals.structureUnits[m.unit] { return why }
+        if m.unit == "个", c.has(Self.aspects, at: m.end) { return "a structure word (六个方面), not a count" }
+        if m.unit == "个", m.end < c.count, c[m.end] == "月" { return "a date or a duration" }
+        if m.unit == "次", c.has(Self.meeting, at: m.end) { return "a session number (四次会议), not a count" }
+        if m.unit == "位" || m.unit == "名", m.start > 0, c[m.start - 1] == "前" || c[m.start - 1] == "第" { return "a rank (前 5 位), not a count" }
+        if m.chinese, m.start >= 2, Self.listed.contains(where: { c.has($0, at: m.start - $0.count) }) {
+            return "counts the items just listed (以上七种罪名), a structure word"
+        }
+        if let why = comparedWith(m) { return why }
         if m.unit == "人", m.end < c.count, c[m.end] == "口" { return "a condition inside a name (30 万以上人口的旗县), not a figure" }
         return nil
     }
@@ -183,8 +283,10 @@ struct MentionScanner {
         var k = i - 1, separators = 0
         while k >= 0 {
             let ch = t.chars[k]
-            if "，,；;。：:".unicodeScalars.contains(ch) { break }
-            if ch == "、" && !inName[k] { separators += 1 }
+            // A list ends at the clause start, or at another number (407 个乡镇和…).
+            if "，,；;。：:".unicodeScalars.contains(ch) || Numerals.isArabic(ch) { break }
+            // 儿童督导员和儿童主任两支队伍: 和/及 join the last two items.
+            if (ch == "、" || ch == "和" || ch == "及") && !inName[k] { separators += 1 }
             k -= 1
         }
         return separators == 0 ? 0 : separators + 1

@@ -76,6 +76,34 @@ enum Noise {
         return out
     }
 
+    /// Readings a converter put after characters: 務(wù), 萬(wàn). Returns scalar ranges of the
+    /// brackets within `line` (original scalars); a bracket of plain ASCII words is kept.
+    static func pinyinMarks(_ line: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = line.startIndex
+        while i < line.endIndex {
+            if line[i] == "(", i > line.startIndex, Numerals.isCJK(Traditional.simplified(line[i - 1])) {
+                var k = i + 1
+                var toned = false
+                while k < line.endIndex, k - i <= 7, isPinyin(line[k]) {
+                    if !line[k].isASCII { toned = true }
+                    k += 1
+                }
+                if k < line.endIndex, line[k] == ")", k > i + 1, toned || k - i <= 3 {
+                    out.append(i..<(k + 1))
+                    i = k + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static let tonedVowels: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars)
+
+    static func isPinyin(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || tonedVowels.contains(c) }
+
     static let creditFirsts: Set<Unicode.Scalar> = Set("责本美编校审版制图邮h w".unicodeScalars)
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

@@ -4,16 +4,33 @@
 enum Numerals {
     static let digit: [Unicode.Scalar: Int] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
     ]
-    /// Characters that continue a Chinese numeral once it has started.
-    static let chineseBody: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿".unicodeScalars)
+    /// Characters that continue a Chinese numeral once it has started (financial forms too).
+    static let chineseBody: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars)
+    /// Financial numerals (壹佰贰拾) in their everyday forms, as `Quantity` reads them.
+    static let financial: [Unicode.Scalar: Unicode.Scalar] = [
+        "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七", "捌": "八", "玖": "九",
+        "拾": "十", "佰": "百", "仟": "千",
+    ]
+
+    static func everyday(_ numeral: String) -> String {
+        String(String.UnicodeScalarView(numeral.unicodeScalars.map { financial[$0] ?? $0 }))
+    }
+
+    /// Per-unit rates `Quantity` does not know (每生每年, 每户每月, 每校): written into the unit
+    /// instead (6000 元/生/年), which it reads.
+    static let perWhom: Set<Unicode.Scalar> = Set("生户校床所村人".unicodeScalars)
+    static let perWhen: Set<Unicode.Scalar> = Set("年月天日次".unicodeScalars)
+    /// Nouns that make a bare 万 a count of people: 农村留守儿童近 12 万.
+    static let people: [[Unicode.Scalar]] = ["儿童", "人口", "学生", "未成年人", "群众", "家长", "孤儿", "青少年", "师生"].map { scalars($0) }
     /// Multipliers after Arabic digits: 174万, 25.68亿, 3千.
     static let multipliers: Set<Unicode.Scalar> = Set("十百千万亿".unicodeScalars)
 
     /// Counting units a figure may carry, longest first so 人次 wins over 人.
     static let units: [[Unicode.Scalar]] = [
         "个百分点", "平方米", "人次", "户次", "场次", "件次", "个次", "批次", "课时", "学时", "万元", "公里", "千米", "余人",
-        "%", "‰", "人", "名", "位", "户", "家", "个", "所", "座", "处", "间", "张", "件", "起", "宗", "份", "项", "条",
+        "%", "‰", "倍", "人", "名", "位", "户", "家", "个", "所", "座", "处", "间", "张", "件", "起", "宗", "份", "项", "条",
         "场", "次", "批", "支", "本", "册", "套", "台", "辆", "部", "篇", "期", "节", "例", "对", "班", "元", "亩", "款",
         "种", "床", "吨", "只", "棵", "块", "盏", "栋", "面", "组", "单", "笔", "门", "类", "级", "岁",
     ].map { scalars($0) }.sorted { $0.count > $1.count }

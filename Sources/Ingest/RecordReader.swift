@@ -58,7 +58,7 @@ struct RecordReader {
                 let outcome = clause.contains { i in Self.outcomes.contains { t.chars.has($0, at: i) && i + $0.count <= clause.upperBound } }
                     || t.chars[clause.lowerBound] == "对" && clause.contains { t.chars.has(Self.carryOut, at: $0) }
                 if outcome {
-                    let decision = classifier.decide(section: sectionOf[k], clause: clause, sentence: s.range, paragraph: s.range)
+                    let decision = classifier.decide(section: sectionOf[k], number: clause.lowerBound, countedEnd: nil, clause: clause, sentence: s.range)
                     out.append(MeasureDraft(range: clause, sentence: k, text: printed(clause), decision: decision))
                     continue
                 }
@@ -73,7 +73,7 @@ struct RecordReader {
                 guard Self.actionVerbs.contains(where: { reading.hasPrefix($0) }) else { continue }
                 if reading.hasPrefix("将") && !reading.contains("纳入") { continue }
                 let shownRange = (clause.lowerBound + skipped)..<clause.upperBound
-                let decision = classifier.decide(section: sectionOf[k], clause: clause, sentence: s.range, paragraph: s.range)
+                let decision = classifier.decide(section: sectionOf[k], number: clause.lowerBound, countedEnd: nil, clause: clause, sentence: s.range)
                 out.append(MeasureDraft(range: shownRange, sentence: k, text: printed(shownRange), decision: decision))
             }
         }

@@ -114,6 +114,13 @@ enum SentenceSplitter {
             let sys = system(ofMarker: t.chars[s.range])
             out.append(Section(range: s.range.lowerBound..<end, system: sys?.0, marker: t.quote(s.range), named: sys?.1 ?? false))
         }
+        // A paragraph that opens with a short sentence naming a system in full (家庭保护持续推进。)
+        // is about that system.
+        for (k, s) in sentences.enumerated() where !s.isHeading && s.range.count <= 20 && (k == 0 || sentences[k - 1].paragraph != s.paragraph) {
+            guard itemOrdinal(t.chars[s.range]) == nil, let sys = system(ofMarker: t.chars[s.range]), sys.1 else { continue }
+            let end = sentences[k...].prefix { $0.paragraph == s.paragraph }.last!.range.upperBound
+            out.append(Section(range: s.range.lowerBound..<end, system: sys.0, marker: t.quote(s.range), named: true))
+        }
         for (m, h) in headings.enumerated() {
             let s = sentences[h]
             let end = m + 1 < headings.count ? sentences[headings[m + 1]].range.lowerBound : t.count

@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's date where the text gives none; also the year of dates written without one.", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Option(help: ArgumentHelp("Canonical indicators to name figures with, instead of the built-in ones (JSON, as weibao indicators --format json writes them).", valueName: "file"))
+    var vocabulary: String?
+
     @Option(help: "dataset (a file weibao validate and --data read), json (with confidence, rule and skipped numbers) or csv.")
     var format: Format = .dataset
 
@@ -63,7 +66,19 @@ struct IngestCommand: ParsableCommand {
             StandardError.print("weibao ingest: \(error.message)")
             throw ExitCode(2)
         }
-        let options = IngestOptions(province: province, sourceID: source, outlet: outlet, date: date, file: report)
+        var options = IngestOptions(province: province, sourceID: source, outlet: outlet, date: date, file: report)
+        if let vocabulary {
+            guard let data = FileManager.default.contents(atPath: vocabulary) else {
+                StandardError.print("weibao ingest: cannot read the vocabulary \(vocabulary), expected a JSON file of indicators")
+                throw ExitCode(2)
+            }
+            do {
+                options.vocabulary = try VocabularyFile.read([UInt8](data))
+            } catch {
+                StandardError.print("\(vocabulary):\(error.position.line):\(error.position.column): \(error.message)")
+                throw ExitCode(2)
+            }
+        }
         var result: IngestResult
         do {
             result = try Ingester(options: options).run(bytes: bytes)

@@ -42,13 +42,14 @@ import Protection
 
     @Test func listsAndRespectively() {
         let f = figures("公安机关设立警务室 9356 个、治安岗亭 4030 个。")
-        #expect(f.map(\.indicator) == ["公安机关设立警务室", "治安岗亭"])
+        // Names carry what is measured (…数), as analysts write them.
+        #expect(f.map(\.indicator) == ["公安机关设立警务室数", "治安岗亭数"])
         let g = figures("集中供养、分散供养孤儿平均基本生活保障标准分别达到每人每月 2004 元、1712 元。")
         #expect(g.map(\.indicator) == ["集中供养孤儿平均基本生活保障标准", "分散供养孤儿平均基本生活保障标准"])
         #expect(g.map(\.unit) == ["元/人/月", "元/人/月"])
         let h = figures("儿童福利机构、救助保护机构分别有 30、98 个。")
         #expect(h.map(\.text) == ["30 个", "98 个"])
-        #expect(h.map(\.indicator) == ["儿童福利机构", "救助保护机构"])
+        #expect(h.map(\.indicator) == ["儿童福利机构数", "救助保护机构数"])
     }
 
     @Test func notFigures() {
@@ -86,7 +87,7 @@ import Protection
         let text = "近日，召开会议。全市建成儿童之家 120 个。"
         let r = Ingester(options: IngestOptions(province: "豫", sourceID: "zz-2023", outlet: "《郑州日报》", date: "2023-05-04", file: "x.txt")).run(text: text)
         let f = try #require(r.figures.first?.record)
-        #expect(f.province.shortName == "河南" && f.sourceID == "zz-2023" && f.id == "zz-2023-government-1")
+        #expect(f.province.shortName == "河南" && f.sourceID == "zz-2023" && f.id == "zz-2023-society-1")  // 儿童之家 are run by village committees: 社会 (docs/curation.md)
         #expect(r.articles.first?.source.outlet == "《郑州日报》" && r.articles.first?.source.date == "2023-05-04")
         #expect(f.date == "2023-05-04")
         // Without a province anywhere, nothing is guessed.
