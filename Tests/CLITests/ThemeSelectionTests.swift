@@ -10,7 +10,9 @@ struct ThemeSelectionTests {
     }
 
     func matrix(_ args: [String], env: [String: String] = [:]) throws -> String {
-        let r = try CLI.run(["snapshot", "--format", "ansi", "--size", "80x24", "--keys", "m"] + args, env: env)
+        // The goldens are drawn on the seed dataset (ThemeTests writes them).
+        let seed = CLI.repository + "/Sources/Protection/Resources/dataset.json"
+        let r = try CLI.run(["snapshot", "--data", seed, "--format", "ansi", "--size", "80x24", "--keys", "m"] + args, env: env)
         #expect(r.status == 0, "\(r.stderr)")
         return r.stdout
     }

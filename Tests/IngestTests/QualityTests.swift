@@ -8,7 +8,7 @@ import Protection
 @Suite struct QualityTests {
     @Test func seedAgainstTheCuratedDataset() throws {
         let result = Support.ingest(try Support.seedText(), file: Support.seedPath)
-        let curated = try DatasetLoader().loadEmbedded()
+        let curated = try DatasetLoader().loadSeed()
         let q = Quality(found: Quality.keys(result.figures.map(\.record)), expected: Quality.keys(curated.figures))
         print("ingest quality, seed (\(Support.seedPath)): \(q)")
         #expect(q.recall >= 0.95, "recall \(q)")

@@ -46,7 +46,7 @@ import Testing
 
     @Test func emptySelectionCountsZero() throws {
         let dataset = try DatasetLoader().loadEmbedded()
-        let beijing = try FigureFilter(province: "北京", system: nil)
+        let beijing = try FigureFilter(province: "天津", system: nil)  // a division without data
         #expect(FigureExport.count(dataset, filter: beijing) == 0)
         #expect(FigureExport.jsonLines(dataset, filter: beijing).isEmpty)
         #expect(String(decoding: FigureExport.markdown(dataset, filter: beijing), as: UTF8.self).split(separator: "\n").count == 2)

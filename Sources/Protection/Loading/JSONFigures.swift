@@ -47,7 +47,8 @@ extension LoadSession {
         let change = change(o, unit: quantity?.unit ?? "")
         let date = date(o)
         let source = o.string("source", Expect.source)
-        let quote = o.string("quote", required: false, Expect.quote)
+        // Exported records of figures without a quote carry an empty one.
+        let quote = o.string("quote", required: false, allowEmpty: export, Expect.quote)
         let outlet = export ? o.string("outlet", required: false, allowEmpty: true, "the outlet") : nil
         let span = export ? nil : reportSpan(o)
         let canonical = export ? nil : canonical(o, unit: quantity?.unit)
