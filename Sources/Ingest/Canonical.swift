@@ -57,7 +57,7 @@ struct CanonicalMatcher {
 
     /// Judicial counts are an act times whose crime: 批捕/起诉/不捕… of 侵害未成年人 crimes or of
     /// minor suspects, the act standing nearest before the number and the scope anywhere
-    /// before it in the sentence (对于侵害未成年人犯罪案件，全年共批捕 1555 人).
+    /// before it in the sentence (就侵害儿童的犯罪，该年批捕 300 人).
     static let acts: [(words: [String], against: String?, suspects: String?)] = [
         (["受理审查逮捕"], nil, "arrest-reviews-minor-suspects"), (["受理审查起诉"], nil, "prosecution-reviews-minor-suspects"),
         (["附条件不起诉"], nil, "conditional-non-prosecutions"),

@@ -113,7 +113,7 @@ struct FigureReader {
         }
         for k in stride(from: ms.count - 2, through: 0, by: -1) {
             let a = ms[k], b = ms[k + 1]
-            // 9.61 个和 30.43 个百分点: the first 个 is the start of the shared 个百分点.
+            // 3.5 个和 12.25 个百分点: the first 个 is the start of the shared 个百分点.
             if a.unit == "个", b.unit == "个百分点", a.skip == nil, joinedByListMark(a.end, b.start) {
                 ms[k].unit = "个百分点"
                 continue

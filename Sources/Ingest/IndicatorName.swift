@@ -14,12 +14,12 @@ enum IndicatorName {
 
     /// `previous`: the indicator of the figure before it in the sentence (what a growth is of).
     static func finish(_ raw: String, unit: String, clauseBefore: String, previous: String?) -> String {
-        // A growth: …较 2020 年上升 140%, 同比增长 8.77 个百分点, 增长 1.29 倍.
+        // A growth: …较上年增加 60%, 同比提高 2.5 个百分点, 增长 1.5 倍.
         if unit == "%" || unit == "个百分点" || unit == "倍",
            let g = growthWords.first(where: { clauseBefore.hasSuffix($0.word) || clauseBefore.hasSuffix("分别" + $0.word) }) {
             var base = previous ?? ""
             if base.isEmpty {
-                // 办案数量比 2017 年提升了 115%: the subject before 比/较 (or before the verb).
+                // 受理数量比五年前多了 80%: the subject before 比/较 (or before the verb).
                 base = String(clauseBefore.prefix { $0 != "比" && $0 != "较" && $0 != "同" })
                 if base.hasSuffix(g.word) { base.removeLast(g.word.count) }
                 base = finish(FigureReader.cleanLeft(stripLead(base)), unit: "件", clauseBefore: "", previous: nil)

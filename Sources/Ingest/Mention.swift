@@ -54,7 +54,7 @@ struct MentionScanner {
             names[i] = book > 0
             quoted[i] = quote > 0 || ascii
         }
-        // A quotation holding a clause of its own (“比如…，10 年来集中养育了 1281 名…”) is
+        // A quotation holding a clause of its own (“例如…，多年来共照料了 500 名…”) is
         // someone's words, whose numbers are figures; a short one is a name (“12355 伴你行”).
         var i = 0
         while i < t.count {
@@ -208,7 +208,7 @@ struct MentionScanner {
     static let notComparers: [[Unicode.Scalar]] = ["比例", "比重", "比率", "与会"].map { scalars($0) }
     static let changeAfter: [[Unicode.Scalar]] = ["下降", "上升", "增长", "减少", "增加", "提高", "降低"].map { scalars($0) }
 
-    /// 较 2019 年的 496 人下降明显, 相比…2019 年的 40.60% 有所上升: the value a change is
+    /// 较上一年的 300 人有所减少, 与上一年的 20.5% 相比有升: the value a change is
     /// measured against, not a figure of its own.
     func comparedWith(_ m: Mention) -> String? {
         let c = t.chars
@@ -285,7 +285,7 @@ struct MentionScanner {
             let ch = t.chars[k]
             // A list ends at the clause start, or at another number (407 个乡镇和…).
             if "，,；;。：:".unicodeScalars.contains(ch) || Numerals.isArabic(ch) { break }
-            // 儿童督导员和儿童主任两支队伍: 和/及 join the last two items.
+            // 督导员和儿童主任两类人员: 和/及 join the last two items.
             if (ch == "、" || ch == "和" || ch == "及") && !inName[k] { separators += 1 }
             k -= 1
         }
