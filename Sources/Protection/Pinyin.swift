@@ -73,6 +73,28 @@ public enum Pinyin {
         return (initials, full)
     }
 
+    /// A key that orders Chinese text as a reader looks it up: by the first reading of each
+    /// character, syllable by syllable (each followed by a space, so 萨 "sa" comes before
+    /// 三 "san"), other characters as they are. Code-point order would put 三 before 临
+    /// before 免; this puts 临 (lin), 免 (mian), 三 (san). Ties between characters of one
+    /// reading are the caller's to break (by the text itself).
+    public static func sortKey(for text: String) -> String {
+        let t = pinyinTable
+        var key = ""
+        key.reserveCapacity(2 * text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let e = t.entry(of: scalar.value)
+            if e >= 0 {
+                key += t.syllables[Int(t.readingSyllable[Int(t.readingStart[e])])]
+                key += " "
+            } else {
+                let folded = fold(scalar.value)
+                key.unicodeScalars.append(Unicode.Scalar(folded) ?? scalar)
+            }
+        }
+        return key
+    }
+
     private static func writeKey(_ text: String, initialsOnly: Bool, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let t = pinyinTable
         var n = 0

@@ -42,7 +42,7 @@ extension TerminalSession {
                 put(cell, x: x, y: y, room: cols - x)
             }
         }
-        placeCursor(screen.cursor, cols: cols, rows: rows)
+        placeCursor(screen.cursor ?? (cursorHides ? nil : screen.focus ?? (0, 0)), cols: cols, rows: rows)
         _ = wnoutrefresh(window)
         _ = doupdate()
         lastDrawn = screen
@@ -53,7 +53,7 @@ extension TerminalSession {
         if let c = cursor, c.x >= 0, c.y >= 0, c.x < cols, c.y < rows {
             leaveok(window, false)
             _ = wmove(window, Int32(c.y), Int32(c.x))
-            if cursorShown != true { _ = curs_set(1); cursorShown = true }
+            if cursorShown != true && cursorHides { _ = curs_set(1); cursorShown = true }
         } else {
             leaveok(window, true)
             if cursorShown != false { _ = curs_set(0); cursorShown = false }

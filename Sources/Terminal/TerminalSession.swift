@@ -43,6 +43,8 @@ public final class TerminalSession {
     var lastDrawn: Screen?
     var needsFullRedraw = true
     var cursorShown: Bool?
+    /// Whether `curs_set(0)` works here.
+    var cursorHides = true
     var reportedSize = (width: 0, height: 0)
     var queuedSignals: [Int32] = []
     var queuedMessages: [Msg] = []
@@ -77,7 +79,9 @@ public final class TerminalSession {
 
         configureInput()
         configureColors()
-        _ = curs_set(0)
+        // A terminal without `civis` (vt100, xterm-mono) cannot hide its cursor: the blitter
+        // then parks it on the focus instead of leaving it where the last write ended.
+        cursorHides = curs_set(0) != ERR
         cursorShown = false
         leaveok(window, true)
         _ = noteSize()

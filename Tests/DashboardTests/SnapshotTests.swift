@@ -125,7 +125,7 @@ import Protection
         do {
             _ = try SnapshotFile.save("x", directory: "/nonexistent/dir", format: .text)
         } catch {
-            #expect(error.description.contains("no such directory /nonexistent/dir"))
+            #expect(error.description.contains("目录 /nonexistent/dir 不存在"))
         }
         let dir = NSTemporaryDirectory() + "weibao-snap-ro-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -137,7 +137,7 @@ import Protection
                 _ = try SnapshotFile.save("x", directory: dir, format: .text)
                 Issue.record("saved into a read-only directory")
             } catch {
-                #expect(error.description.contains("Permission denied"))
+                #expect(error.description.contains("没有写入权限"))
             }
         }
         let file = dir + "-file"
@@ -147,7 +147,7 @@ import Protection
             _ = try SnapshotFile.save("x", directory: file, format: .text)
             Issue.record("saved into a file")
         } catch {
-            #expect(error.description.contains("is not a directory"))
+            #expect(error.description.contains("不是目录"))
         }
     }
 }

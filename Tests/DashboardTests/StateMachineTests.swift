@@ -55,10 +55,11 @@ import Protection
         _ = Root.update(&s, .key(.char("s")), seedCatalog)
         #expect(s.table.sort == .valueDescending)
         #expect(s.table.rows[s.table.list.selected] == before)
-        let values = s.table.rows.map { seedCatalog.dataset.figures[$0].value }
-        #expect(zip(values, values.dropFirst()).allSatisfy { $0 >= $1 })
+        expectGroupedByUnitThenDescending(s.table.rows, seedCatalog)
         _ = Root.update(&s, .key(.char("s")), seedCatalog)
         #expect(s.table.sort == .indicator)
+        let keys = s.table.rows.map { Pinyin.sortKey(for: seedCatalog.dataset.figures[$0].indicator) }
+        #expect(keys == keys.sorted(), "by pinyin")
         _ = Root.update(&s, .key(.char("s")), seedCatalog)
         #expect(s.table.sort == .system)
         let text = SnapshotEncoder.text(Root.render(s, seedCatalog))
@@ -150,8 +151,8 @@ import Protection
         }
         #expect(screen == shown, "the screen before the key, status line included")
         _ = Root.update(&s, .snapshotSaved(path: "./weibao-20260615-093012.txt"), seedCatalog)
-        #expect(s.status == StatusMessage(text: "saved weibao-20260615-093012.txt", isError: false))
-        _ = Root.update(&s, .snapshotFailed(reason: "cannot save snapshot: no such directory /x"), seedCatalog)
+        #expect(s.status == StatusMessage(text: "已保存 weibao-20260615-093012.txt", isError: false))
+        _ = Root.update(&s, .snapshotFailed(reason: "无法保存快照：目录 /x 不存在"), seedCatalog)
         #expect(s.status?.isError == true)
         // After P the prompt is not in the snapshot; any other key saves nothing.
         var t = run("P")
@@ -188,4 +189,73 @@ import Protection
         _ = Root.update(&s, .key(.enter), seedCatalog)
         #expect(s.table.sort == .valueDescending)
     }
+
+    /// Below 80×24 nothing is visible to act on, so moving, paging, opening and snapshots do
+    /// nothing; growing the window shows the state as it was before.
+    @Test func keysUnderTheSizeMessageDoNothing() {
+        var s = Root.initialState(width: 40, height: 10, catalog: seedCatalog)
+        let before = s
+        for k in try! KeyScript.parse("jjm<Tab><Enter>/Gg") {
+            #expect(Root.update(&s, .key(k), seedCatalog) == .none, "\(k)")
+        }
+        #expect(Root.update(&s, .key(.char("p")), seedCatalog) == .none, "no snapshot of the size message")
+        _ = Root.update(&s, .key(.char("P")), seedCatalog)
+        #expect(s.mode == .normal)
+        _ = Root.update(&s, .mouse(MouseEvent(x: 5, y: 5, button: .left)), seedCatalog)
+        _ = Root.update(&s, .resize(width: 80, height: 24), seedCatalog)
+        var fresh = before
+        _ = Root.update(&fresh, .resize(width: 80, height: 24), seedCatalog)
+        #expect(s.pageIDs == [HomePage.id])
+        #expect(s.home.provinces.selected == 0 && s.home.focus == fresh.home.focus)
+        #expect(Root.render(s, seedCatalog) == Root.render(fresh, seedCatalog))
+        var small = before
+        #expect(Root.update(&small, .key(.ctrl("l")), seedCatalog) == .redraw)
+        #expect(Root.update(&small, .key(.ctrl("z")), seedCatalog) == .suspend)
+        #expect(Root.update(&small, .key(.char("q")), seedCatalog) == .quit)
+        _ = Root.update(&small, .resize(width: 100, height: 30), seedCatalog)
+        _ = Root.update(&small, .key(.char("/")), seedCatalog)
+        _ = Root.update(&small, .resize(width: 40, height: 10), seedCatalog)
+        #expect(Root.update(&small, .key(.char("q")), seedCatalog) == .quit, "q quits from the filter line too, as the size screen says")
+    }
+
+    /// 数值 compares only within a unit: the units (人 with 名) are contiguous groups, the
+    /// largest group first, each largest value first. 指标 is by pinyin: 临 (lin) before
+    /// 三 (san), which code-point order reverses.
+    @Test func sortsWithinUnitsAndByPinyin() {
+        let national = builtInCatalog
+        let mongolia = Province.all.firstIndex { $0.shortName == "内蒙古" }!
+        var s = Root.initialState(width: 120, height: 40, catalog: national)
+        var page = FiguresPage.open(province: mongolia, system: nil, s.context(national))
+        page.sort = .valueDescending
+        page.refresh(s.context(national), keepingSelection: false)
+        expectGroupedByUnitThenDescending(page.rows, national)
+        let units = page.rows.map { UnitFamily.family(of: national.dataset.figures[$0].unit) }
+        #expect(Set(units).count > 3, "the province mixes units")
+        page.sort = .indicator
+        page.refresh(s.context(national), keepingSelection: false)
+        let names = page.rows.map { national.dataset.figures[$0].indicator }
+        let lin = names.firstIndex { $0.hasPrefix("临") }, san = names.firstIndex { $0.hasPrefix("三") }
+        #expect(lin != nil && san != nil && lin! < san!, "临 (lin) before 三 (san)")
+        #expect("三" < "临", "code-point order, which the table no longer uses, puts 三 first")
+        s.push(page)
+        let text = SnapshotEncoder.text(Root.render(s, national))
+        #expect(text.contains("排序：指标"))
+    }
+}
+
+/// Rows sorted by value: each unit family one contiguous run, values descending within it,
+/// and the runs by size, largest first.
+func expectGroupedByUnitThenDescending(_ rows: [Int], _ catalog: Catalog, sourceLocation: SourceLocation = #_sourceLocation) {
+    let figures = rows.map { catalog.dataset.figures[$0] }
+    var runs: [(String, [ExactNumber])] = []
+    for f in figures {
+        let family = UnitFamily.family(of: f.unit)
+        if runs.last?.0 == family { runs[runs.count - 1].1.append(f.value) } else { runs.append((family, [f.value])) }
+    }
+    #expect(Set(runs.map(\.0)).count == runs.count, "each unit is one group", sourceLocation: sourceLocation)
+    for (_, values) in runs {
+        #expect(zip(values, values.dropFirst()).allSatisfy { ExactNumber.compare($0, $1) >= 0 }, sourceLocation: sourceLocation)
+    }
+    let sizes = runs.map { $0.1.count }
+    #expect(sizes == sizes.sorted(by: >), "the largest group first", sourceLocation: sourceLocation)
 }

@@ -13,7 +13,7 @@ struct DashboardEndToEndTests {
         try t.send("Tab", "Right", "Enter")
         try t.waitFor { $0.contains("学校保护（第三章") }
         try t.send("p")
-        let screen = try t.waitFor { $0.contains("saved weibao-") }
+        let screen = try t.waitFor { $0.contains("已保存 weibao-") }
         #expect(screen.contains("学校保护（第三章"))
         try t.send("q")
         try t.waitFor { $0.contains("EXIT=0") && $0.contains("FINISHED") }
@@ -60,9 +60,12 @@ struct DashboardEndToEndTests {
         try t.type("\(bin)")
         try t.waitFor { $0.contains("省级行政区 34") }
         try t.resize(width: 60, height: 20)
-        try t.waitFor { $0.contains("need 80×24, have 60×20") }
+        try t.waitFor { $0.contains("窗口至少需要 80×24，现在是 60×20") }
+        try t.send("j", "j", "m", "p")  // unseen, so none of them may act
         try t.resize(width: 100, height: 30)
-        try t.waitFor { $0.contains("省级行政区 34") }
+        let back = try t.waitFor { $0.contains("省级行政区 34") }
+        #expect(back.contains("›北京"), "the selection did not move")
+        #expect(!back.contains("已保存"), "no snapshot was taken")
         try t.send("q")
     }
 

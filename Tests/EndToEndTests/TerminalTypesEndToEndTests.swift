@@ -56,4 +56,24 @@ struct TerminalTypesEndToEndTests {
         let after = try t.waitFor { $0.contains("shell-42") }
         #expect(Tmux.trimmed(after).hasSuffix("shell-42\n$"), "\(after)")
     }
+
+    /// vt100 and xterm-mono cannot hide the cursor (no civis): it stands on the selected
+    /// row's marker, and follows the selection, instead of wherever the last write ended.
+    @Test(arguments: ["vt100", "xterm-mono"])
+    func visibleCursorStandsOnTheSelection(term: String) throws {
+        let t = try Tmux(width: 100, height: 30)
+        try t.type(Tmux.bracketed("TERM=\(term) \(bin)"))
+        try t.waitFor { $0.contains("省级行政区 34") && $0.contains("q 退出") }
+        func cursor() throws -> String { try t.display("#{cursor_x},#{cursor_y}") }
+        func settled(at expected: String) throws -> String {
+            for _ in 0..<50 where try cursor() != expected { Thread.sleep(forTimeInterval: 0.1) }
+            return try cursor()
+        }
+        #expect(try settled(at: "0,2") == "0,2", "on 北京's marker")
+        try t.send("j", "j")
+        #expect(try settled(at: "0,4") == "0,4", "followed the selection to the third row")
+        try t.send("q")
+        try t.waitFor { $0.contains("EXIT=0") && $0.contains("FINISHED") }
+        #expect(try t.sttyUnchanged())
+    }
 }

@@ -35,11 +35,15 @@ public protocol Page: Sendable, Equatable {
     mutating func fit(_ ctx: PageContext)
     /// Draws the page into `ctx.area`, never past it.
     func draw(into screen: inout Screen, _ ctx: PageContext)
+    /// Whether one of its actions would do anything now (Enter on an empty table would not),
+    /// so the footer offers only keys that act.
+    func offers(_ action: Action, _ ctx: PageContext) -> Bool
 }
 
 extension Page {
     public func click(_ event: MouseEvent, _ ctx: PageContext) -> [Command] { [] }
     public mutating func filterChanged(from previous: FilterState, _ ctx: PageContext) {}
+    public func offers(_ action: Action, _ ctx: PageContext) -> Bool { true }
 
     func isEqual(_ other: any Page) -> Bool { (other as? Self) == self }
 }

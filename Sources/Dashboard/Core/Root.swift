@@ -20,17 +20,19 @@ public enum Root {
             s.width = max(0, w)
             s.height = max(0, h)
             effect = .redraw
+        case .key(let key) where Layout(width: s.width, height: s.height).isTooSmall:
+            effect = keyWhileTooSmall(key, s)
         case .key(let key):
             let shown = s  // what was on screen, should the key save a snapshot
             s.status = nil
             effect = keyPressed(key, &s, catalog, shown: shown)
         case .mouse(let event):
-            guard s.options.mouse else { break }
+            guard s.options.mouse, !Layout(width: s.width, height: s.height).isTooSmall else { break }
             s.status = nil
             mouse(event, &s, catalog)
         case .snapshotSaved(let path):
             let shownPath = s.options.snapshotDirectory == "." ? String(path.split(separator: "/").last ?? "") : path
-            s.status = StatusMessage(text: "saved " + shownPath, isError: false)
+            s.status = StatusMessage(text: "已保存 " + shownPath, isError: false)
         case .snapshotFailed(let reason):
             s.status = StatusMessage(text: reason, isError: true)
         }
@@ -77,6 +79,17 @@ public enum Root {
             default: perform(action, &s, catalog)
             }
             return .none
+        }
+    }
+
+    /// While the window is below the minimum nothing the user could act on is shown, so only
+    /// the keys the size screen names act, whatever the mode: quitting, redrawing, suspending.
+    static func keyWhileTooSmall(_ key: Key, _ s: DashboardState) -> Effect {
+        switch s.options.keys.action(for: key, on: s.pageID, in: .normal) {
+        case .quit?: .quit
+        case .redraw?: .redraw
+        case .suspend?: .suspend
+        default: .none
         }
     }
 

@@ -79,16 +79,28 @@ enum Chrome {
         if editing { screen.cursor = (min(caretX, row.width - 1), row.y) }
     }
 
-    /// Keys that work here, from the key table that handles them.
-    static func drawFooter(_ s: DashboardState, into screen: inout Screen, _ layout: Layout) {
+    /// Keys that act now, from the key table that handles them: the filter line's while
+    /// typing, the format letters after `P`, the scrolling keys under help, and otherwise the
+    /// page's, less those the page says would do nothing (Enter on an empty table).
+    static func drawFooter(_ s: DashboardState, page: any Page, _ ctx: PageContext, into screen: inout Screen,
+                           _ layout: Layout) {
         let row = layout.footerRow
         screen.fill(row, style: Style(.footerText))
+        let keys = s.options.keys
+        var items: [(key: String, help: String)]
+        switch s.mode {
+        case .filterEditing, .normal:
+            items = keys.footer(for: s.pageID, in: s.mode)
+                .filter { s.mode == .filterEditing || page.offers($0.action, ctx) }
+                .map { ($0.label, $0.help) }
+        case .choosingFormat:
+            items = keys.help(for: s.pageID, in: .choosingFormat).map { ($0.label, $0.help) }
+        case .help:
+            items = keys.help(for: s.pageID, in: .help).filter { [Action.up, .down, .pageUp, .pageDown].contains($0.action) }
+                .map { ($0.label, $0.help) } + [("其他键", "关闭帮助")]
+        }
         var x = 0
-        // The filter line's keys while typing; the page's otherwise (under help and the format
-        // prompt too: those say their keys themselves).
-        let mode: Mode = s.mode == .filterEditing ? .filterEditing : .normal
-        for binding in s.options.keys.footer(for: s.pageID, in: mode) {
-            let label = binding.label, help = binding.help
+        for (label, help) in items {
             let key = " " + (label.split(separator: " ").first.map(String.init) ?? label) + " "
             let text = help + " "
             let need = DisplayWidth.of(key) + DisplayWidth.of(text)

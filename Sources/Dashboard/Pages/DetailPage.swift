@@ -52,13 +52,7 @@ public struct DetailPage: Page {
         case .back: return [.pop]
         case .matrix:
             return [.push(MatrixPage.open(province: context.province, column: context.system.map { Int($0.rawValue) } ?? 0, ctx))]
-        case .up: scroll -= 1
-        case .down: scroll += 1
-        case .pageUp: scroll -= page
-        case .pageDown: scroll += page
-        case .top: scroll = 0
-        case .bottom: scroll = Int.max / 2
-        default: break
+        default: scroll = TextBlock.scrolled(scroll, by: action, page: page) ?? scroll
         }
         return []
     }

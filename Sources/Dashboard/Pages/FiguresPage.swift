@@ -51,6 +51,9 @@ public struct FiguresPage: Page {
     /// The table's rows: indices into `dataset.figures`, in display order.
     public var rows: [Int] = []
     public var list = ListState()
+    /// The widest cell of each column over the context's figures, measured when the context
+    /// changes (not on every filter keystroke, so columns stay put while typing).
+    var natural = FigureColumns.Natural()
 
     public init(context: FiguresContext, rows: [Int] = [], list: ListState = ListState()) {
         self.context = context
@@ -78,6 +81,9 @@ public struct FiguresPage: Page {
     /// the selected figure stays selected when it is still there.
     mutating func refresh(_ ctx: PageContext, keepingSelection: Bool) {
         let keep = keepingSelection && !rows.isEmpty ? rows[min(list.selected, rows.count - 1)] : nil
+        if natural.context != context {
+            natural = FigureColumns.Natural(ctx.catalog.figures(province: context.province, system: context.system), context, ctx)
+        }
         rows = Self.rows(context, sort, ctx)
         if let keep, let row = rows.firstIndex(of: keep) { list.selected = row }
     }
@@ -94,17 +100,35 @@ public struct FiguresPage: Page {
         case .system:
             break
         case .valueDescending:
-            rows = rows.enumerated().sorted {
-                let c = ExactNumber.compare(figures[$0.element].value, figures[$1.element].value)
-                return c != 0 ? c > 0 : $0.offset < $1.offset
-            }.map(\.element)
+            rows = byValue(rows, figures)
         case .indicator:
-            rows = rows.enumerated().sorted {
-                let a = figures[$0.element].indicator, b = figures[$1.element].indicator
-                return a != b ? a < b : $0.offset < $1.offset
-            }.map(\.element)
+            // By pinyin, as a Chinese reader looks a name up; the same name keeps report order.
+            let keys = rows.map { Pinyin.sortKey(for: figures[$0].indicator) }
+            rows = rows.indices.sorted {
+                let a = keys[$0], b = keys[$1]
+                if a != b { return a < b }
+                let x = figures[rows[$0]].indicator, y = figures[rows[$1]].indicator
+                return x != y ? x < y : $0 < $1
+            }.map { rows[$0] }
         }
         return rows
+    }
+
+    /// Largest first, but only within a unit: 95% is not between 100 家 and 94 人次. Units
+    /// (their families: 人 with 名) form groups, the most used first, then by pinyin.
+    static func byValue(_ rows: [Int], _ figures: [Figure]) -> [Int] {
+        let families = rows.map { UnitFamily.family(of: figures[$0].unit) }
+        var counts: [String: Int] = [:]
+        for f in families { counts[f, default: 0] += 1 }
+        let rank = Dictionary(uniqueKeysWithValues: counts.keys.sorted {
+            counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : Pinyin.sortKey(for: $0) < Pinyin.sortKey(for: $1)
+        }.enumerated().map { ($1, $0) })
+        return rows.indices.sorted {
+            let a = rank[families[$0]]!, b = rank[families[$1]]!
+            if a != b { return a < b }
+            let c = ExactNumber.compare(figures[rows[$0]].value, figures[rows[$1]].value)
+            return c != 0 ? c > 0 : $0 < $1
+        }.map { rows[$0] }
     }
 
     public func breadcrumb(_ ctx: PageContext) -> [String] {
@@ -134,6 +158,14 @@ public struct FiguresPage: Page {
         }
     }
 
+    public func offers(_ action: Action, _ ctx: PageContext) -> Bool {
+        switch action {
+        case .open: !rows.isEmpty
+        case .sort: rows.count > 1
+        default: true
+        }
+    }
+
     public mutating func click(_ e: MouseEvent, _ ctx: PageContext) -> [Command] {
         let area = Self.rowsArea(ctx.area)
         guard area.contains(x: e.x, y: e.y) else { return [] }
@@ -152,24 +184,6 @@ public struct FiguresPage: Page {
         list.keepVisible(count: rows.count, viewport: Self.rowsArea(ctx.area).height)
     }
 
-    /// Columns that fit `width`; the indicator column takes what the others leave.
-    static func columns(width: Int, showSystem: Bool, _ d: Dataset, _ g: Glyphs) -> [Table<Figure>.Column] {
-        typealias Column = Table<Figure>.Column
-        // Narrow screens keep what a reader scans first; the as-written text and the outlet
-        // join when there is room (Detail always shows both).
-        var columns: [Column] = []
-        if showSystem { columns.append(Column("系统", .fixed(4), field: .system) { $0.system.shortName }) }
-        columns.append(Column("指标", .fill(min: 8), field: .indicator) { $0.indicator })
-        columns.append(Column("数值", .fixed(13), alignRight: true, role: .number) { Format.value($0) })
-        columns.append(Column("单位", .fixed(6), field: .unit) { $0.unit })
-        if width >= 110 { columns.append(Column("原文", .fixed(12), field: .value) { $0.text }) }
-        columns.append(Column("限定", .fixed(4)) { Format.qualifier($0) })
-        columns.append(Column("变化", .fixed(11)) { Format.change($0, g) })
-        columns.append(Column("日期", .fixed(10)) { $0.date })
-        if width >= 130 { columns.append(Column("来源", .fixed(width >= 160 ? 18 : 14), field: .source) { Format.outlet($0, d) }) }
-        return columns
-    }
-
     public func draw(into screen: inout Screen, _ ctx: PageContext) {
         let body = ctx.area
         let d = ctx.dataset
@@ -183,7 +197,7 @@ public struct FiguresPage: Page {
         screen.putPadded(" " + heading, x: body.x, y: body.y, columns: body.width, style: Style(.tileTitle))
         let rows = self.rows
         let empty = ctx.filter.isActive ? " 没有匹配筛选的数据。按 / 修改筛选，或在首页按 Esc 清除。" : " 这里没有数据。按 Esc 返回。"
-        let table = Table(columns: Self.columns(width: body.width, showSystem: context.system == nil, d, ctx.glyphs),
+        let table = Table(columns: FigureColumns.columns(width: body.width, natural, showSystem: context.system == nil, d, ctx.glyphs),
                           count: rows.count, row: { d.figures[rows[$0]] }, marker: ctx.glyphs.marker,
                           emptyMessage: empty, query: ctx.filter.query)
         table.drawHeading(into: &screen, body.splitTop(1).1.splitTop(1).0)

@@ -18,8 +18,8 @@ public struct HomePage: Page {
     ]
 
     /// Which pane has the keyboard.
-    public enum Pane: Sendable, Hashable {
-        case provinces, tiles
+    public enum Pane: Sendable, Hashable, CaseIterable {
+        case provinces, tiles, events
     }
 
     public var focus: Pane = .provinces
@@ -27,6 +27,9 @@ public struct HomePage: Page {
     public var provinces = ListState()
     /// Selected tile: a `ProtectionSystem.rawValue`, the last one 综合.
     public var tile = 0
+    /// First line of the events pane shown: Tab gives it the keyboard, and the arrows scroll
+    /// what "还有 N 行" says is below.
+    public var eventScroll = 0
 
     public init() {}
 
@@ -47,12 +50,17 @@ public struct HomePage: Page {
         var sidePane: Rect { area.splitLeft(listWidth + 1).1 }
         var tileColumns: Int { sidePane.width >= 96 ? 3 : 2 }
 
+        var tileRows: Int { (ProtectionSystem.allCases.count + tileColumns - 1) / tileColumns }
+
         /// Tile height including the gap row: five when there is room (title, counts, two
-        /// headline figures), four on a 24-row screen (counts move into the title line).
+        /// headline figures), four on a 24-row screen (counts move into the title line). Taller
+        /// windows (over 40 rows) give the tiles two thirds of the side, a headline per row,
+        /// and the events the rest.
         var tileHeight: Int {
-            let tileRows = (ProtectionSystem.allCases.count + tileColumns - 1) / tileColumns
             let available = sidePane.height - 2 - 3  // heading, and at least three event rows
-            return max(3, min(5, available / tileRows))
+            let base = max(3, min(5, available / tileRows))
+            guard sidePane.height > 40 else { return base }
+            return max(base, min(available / tileRows, (sidePane.height - 2) * 2 / 3 / tileRows))
         }
 
         /// The seven tiles (six systems and 综合), row by row, under the province heading.
@@ -72,6 +80,8 @@ public struct HomePage: Page {
             let bottom = tiles.map(\.maxY).max() ?? sidePane.y
             return Rect(x: sidePane.x, y: bottom + 1, width: sidePane.width, height: area.maxY - bottom - 1)
         }
+        /// The events below their heading line.
+        var eventRows: Rect { eventsArea.splitTop(1).1 }
     }
 
     /// Divisions the list shows: all of them, or those with matches while filtering.
@@ -100,6 +110,7 @@ public struct HomePage: Page {
         let layout = Layout(area: ctx.area)
         switch action {
         case .open:
+            guard focus != .events else { return [] }
             return [.push(FiguresPage.open(province: selectedProvince(ctx), system: selectedSystem, ctx))]
         case .matrix:
             let column = focus == .tiles ? tile : ctx.latest(FiguresPage.self)?.context.system.map { Int($0.rawValue) } ?? 0
@@ -107,7 +118,9 @@ public struct HomePage: Page {
         case .back:
             return ctx.filter.isActive || !ctx.filter.text.isEmpty ? [.clearFilter] : []
         case .nextPane, .previousPane:
-            focus = focus == .provinces ? .tiles : .provinces
+            let panes = Pane.allCases
+            let step = action == .nextPane ? 1 : panes.count - 1
+            focus = panes[(panes.firstIndex(of: focus)! + step) % panes.count]
         default:
             move(action, layout, ctx)
         }
@@ -115,11 +128,18 @@ public struct HomePage: Page {
     }
 
     mutating func move(_ action: Action, _ layout: Layout, _ ctx: PageContext) {
+        if focus == .events {
+            let page = max(1, layout.eventRows.height - 1)
+            if action == .left { focus = .tiles }
+            eventScroll = TextBlock.scrolled(eventScroll, by: action, page: page) ?? eventScroll
+            return
+        }
         if focus == .provinces {
             switch action {
             case .right: focus = .tiles
             case .left: break
             default:
+                eventScroll = 0  // another division's events start at their top
                 provinces.step(action, page: layout.provinceRows.height, count: Self.visibleProvinces(ctx.filter, ctx.catalog).count)
             }
             return
@@ -137,6 +157,10 @@ public struct HomePage: Page {
         }
     }
 
+    public func offers(_ action: Action, _ ctx: PageContext) -> Bool {
+        action != .open || focus != .events
+    }
+
     public mutating func click(_ e: MouseEvent, _ ctx: PageContext) -> [Command] {
         let layout = Layout(area: ctx.area)
         if layout.provinceRows.contains(x: e.x, y: e.y) {
@@ -145,6 +169,8 @@ public struct HomePage: Page {
             if focus == .provinces && row == provinces.selected { return perform(.open, ctx) }
             provinces.selected = row
             focus = .provinces
+        } else if layout.eventsArea.contains(x: e.x, y: e.y) {
+            focus = .events
         } else if let t = layout.tiles.firstIndex(where: { $0.contains(x: e.x, y: e.y) }) {
             if focus == .tiles && tile == t { return perform(.open, ctx) }
             tile = t
@@ -162,6 +188,8 @@ public struct HomePage: Page {
         let layout = Layout(area: ctx.area)
         provinces.keepVisible(count: Self.visibleProvinces(ctx.filter, ctx.catalog).count, viewport: layout.provinceRows.height)
         tile = min(max(0, tile), Self.lastTile)
+        let events = eventText(selectedProvince(ctx), ctx, width: layout.eventRows.width)
+        eventScroll = min(max(0, eventScroll), events.maxScroll(height: layout.eventRows.height))
     }
 
     public func draw(into screen: inout Screen, _ ctx: PageContext) {
@@ -173,7 +201,13 @@ public struct HomePage: Page {
             drawTile(ProtectionSystem(rawValue: UInt8(i))!, selected: focus == .tiles && tile == i, province: province,
                      ctx, into: &screen, rect)
         }
-        drawEvents(province, ctx, into: &screen, layout.eventsArea)
+        drawEvents(province, ctx, into: &screen, layout)
+        // The province list marked its row; the focus may be elsewhere.
+        switch focus {
+        case .provinces: break
+        case .tiles: if layout.tiles.indices.contains(tile) { screen.focus = (layout.tiles[tile].x, layout.tiles[tile].y) }
+        case .events: screen.focus = (layout.eventsArea.x, layout.eventsArea.y)
+        }
     }
 
     func drawProvinces(_ ctx: PageContext, into screen: inout Screen, _ layout: Layout) {
@@ -235,7 +269,7 @@ public struct HomePage: Page {
         let all = ctx.catalog.figures(province: p, system: system)
         let matched = filter.result?.count(province: p, system: system) ?? all.count
         // Headlines: the first figures that pass the filter, found without scanning them all.
-        let headlines = all.lazy.filter { filter.contains($0) }.prefix(2)
+        let headlines = all.lazy.filter { filter.contains($0) }
         let measures = d.measureCount(province: p, system: system)
         let titleStyle = Style(selected ? .selected : .tileTitle)
         screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: titleStyle)
@@ -261,7 +295,7 @@ public struct HomePage: Page {
             }
             return
         }
-        for index in headlines.prefix(rect.maxY - y) {
+        for index in headlines.prefix(max(0, rect.maxY - y)) {
             let f = d.figures[index]
             let value = f.text.replacingOccurrences(of: " ", with: "")
             let valueWidth = min(DisplayWidth.of(value), rect.width / 2)
@@ -274,22 +308,34 @@ public struct HomePage: Page {
         }
     }
 
-    func drawEvents(_ p: Int, _ ctx: PageContext, into screen: inout Screen, _ area: Rect) {
-        guard area.height > 0 else { return }
+    /// The province's events, wrapped to the pane: date, kind and title, then the decisions.
+    func eventText(_ p: Int, _ ctx: PageContext, width: Int) -> TextBlock {
         let d = ctx.dataset
-        let events = ctx.catalog.events(province: p)
-        screen.putPadded("会议与发布会 \(events.count)", x: area.x, y: area.y, columns: area.width, style: Style(.heading))
         var lines: [StyledLine] = []
-        for i in events {
+        for i in ctx.catalog.events(province: p) {
             let e = d.events[i]
             let date = e.date.isEmpty ? "日期不详" : e.date
             lines += TextLayout.wrap([Span(date + " ", Style(.number)), Span(e.kind + " ", Style(.heading)), Span(e.title)],
-                                     width: area.width, indent: 2)
+                                     width: width, indent: 2)
             if !e.decisions.isEmpty {
                 lines += TextLayout.wrap([Span("  " + e.decisions.joined(separator: "；"), Style(.dim))],
-                                         width: area.width, indent: 2)
+                                         width: width, indent: 2)
             }
         }
-        TextBlock(lines).draw(into: &screen, area.splitTop(1).1, mark: .more(ellipsis: ctx.glyphs.ellipsis))
+        return TextBlock(lines)
+    }
+
+    func drawEvents(_ p: Int, _ ctx: PageContext, into screen: inout Screen, _ layout: Layout) {
+        let area = layout.eventsArea
+        guard area.height > 0 else { return }
+        let count = ctx.catalog.events(province: p).count
+        let focused = focus == .events
+        let heading = (focused ? ctx.glyphs.marker : "") + "会议与发布会 \(count)"
+        screen.putPadded(heading, x: area.x, y: area.y, columns: area.width, style: Style(focused ? .selected : .heading))
+        let text = eventText(p, ctx, width: layout.eventRows.width)
+        // With the keyboard the pane says where it stands; without, how much is below and
+        // (in the footer) that Tab reaches it.
+        let mark: TextBlock.Mark = focused ? .position : .more(ellipsis: ctx.glyphs.ellipsis)
+        text.draw(into: &screen, layout.eventRows, scroll: focused ? eventScroll : 0, mark: mark)
     }
 }

@@ -78,8 +78,10 @@ public struct MatrixPage: Page {
         let nameWidth = layout.nameWidth
         let cell = layout.cellWidth
         let what = filter.isActive ? "匹配的数据项数" : "数据项数"
-        screen.putPadded(" 各省六大保护\(what)（底色越亮越多；Enter 打开该格的数据）", x: body.x, y: body.y,
-                         columns: body.width, style: Style(.heading))
+        let caption = " 各省六大保护\(what)（Enter 打开）"
+        screen.putPadded(caption, x: body.x, y: body.y, columns: body.width, style: Style(.heading))
+        drawLegend(max: max(1, catalog.maxCellCount), into: &screen, y: body.y,
+                   from: body.x + DisplayWidth.of(caption) + 2, to: body.maxX)
         let headY = body.y + 1
         screen.putPadded(" 省份", x: body.x, y: headY, columns: nameWidth, style: Style(.heading))
         for c in 0...Self.systems.count {
@@ -114,6 +116,26 @@ public struct MatrixPage: Page {
             screen.putPadded(total == 0 ? "-" : String(total), x: body.x + nameWidth + Self.systems.count * cell, y: rect.y,
                              columns: cell - 1, style: Style(total == 0 ? .dim : .number), alignRight: true)
         }
+    }
+
+    /// The shades as they are drawn, each over the counts it stands for: whatever the
+    /// terminal makes of them (colours, 8 colours, bold and underline on a monochrome one), the
+    /// legend looks the same as the cells, so no caption has to guess which.
+    func drawLegend(max: Int, into screen: inout Screen, y: Int, from left: Int, to right: Int) {
+        var items: [(String, Role)] = [(" - ", .heat0)]
+        for level in 1...4 {
+            let low = (level - 1) * max / 4 + 1, high = level * max / 4
+            guard low <= high else { continue }
+            items.append((low == high ? " \(low) " : " \(low)~\(high) ", Self.heat(high, max: max)))
+        }
+        let shades = items.reduce(0) { $0 + DisplayWidth.of($1.0) } + 1
+        // The label when there is room for it (a narrow screen filtering has none).
+        let label = right - left >= shades + 5 ? "色阶 " : ""
+        let width = DisplayWidth.of(label) + shades
+        guard right - left >= width else { return }
+        var x = right - width
+        x += screen.put(label, x: x, y: y, style: Style(.heading))
+        for (text, role) in items { x += screen.put(text, x: x, y: y, style: Style(role)) }
     }
 
     /// Five shades: none, then quarters of the densest cell.

@@ -28,6 +28,15 @@ public struct Screen: Equatable, Sendable {
         get { cursorX >= 0 ? (cursorX, cursorY) : nil }
         set { cursorX = newValue?.x ?? -1; cursorY = newValue?.y ?? -1 }
     }
+    /// Where the keyboard's focus is drawn (the selected row's marker): a terminal that cannot
+    /// hide its cursor parks it here rather than wherever the last write ended, which also
+    /// tells a screen reader what is selected.
+    public var focus: (x: Int, y: Int)? {
+        get { focusX >= 0 ? (focusX, focusY) : nil }
+        set { focusX = newValue?.x ?? -1; focusY = newValue?.y ?? -1 }
+    }
+    private var focusX = -1
+    private var focusY = -1
     /// Marks a truncated cell: "…", or "~" in ASCII mode.
     public var ellipsis = "…"
     private var cursorX = -1
@@ -174,5 +183,6 @@ public struct Screen: Equatable, Sendable {
 
     public static func == (a: Screen, b: Screen) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+            && a.focusX == b.focusX && a.focusY == b.focusY
     }
 }

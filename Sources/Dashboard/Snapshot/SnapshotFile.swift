@@ -25,9 +25,9 @@ public enum SnapshotFile {
                             date: Date = Date()) throws(Failure) -> String {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) else {
-            throw Failure(description: "cannot save snapshot: no such directory \(directory)")
+            throw Failure(description: "无法保存快照：目录 \(directory) 不存在")
         }
-        guard isDir.boolValue else { throw Failure(description: "cannot save snapshot: \(directory) is not a directory") }
+        guard isDir.boolValue else { throw Failure(description: "无法保存快照：\(directory) 不是目录") }
         let base = baseName(at: date, format: format)
         let stem = String(base.dropLast(format.fileExtension.count + 1))
         for n in 1...999 {
@@ -36,7 +36,7 @@ public enum SnapshotFile {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if fd < 0 {
                 if errno == EEXIST { continue }
-                throw Failure(description: "cannot save snapshot \(path): \(String(cString: strerror(errno)))")
+                throw Failure(description: "无法保存快照 \(path)：\(SystemError.reason(errno))")
             }
             close(fd)
             do {
@@ -47,13 +47,13 @@ public enum SnapshotFile {
             }
             return path
         }
-        throw Failure(description: "cannot save snapshot: 999 snapshots already taken this second in \(directory)")
+        throw Failure(description: "无法保存快照：\(directory) 在这一秒内已有 999 个快照")
     }
 
     static func writeViaTemporary(_ contents: String, to path: String, directory: String) throws(Failure) {
         let temp = (directory as NSString).appendingPathComponent(".weibao-snapshot-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(description: "cannot save snapshot in \(directory): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Failure(description: "无法在 \(directory) 保存快照：\(SystemError.reason(errno))") }
         let bytes = Array(contents.utf8)
         var written = 0
         var failure: String?
@@ -61,17 +61,17 @@ public enum SnapshotFile {
             let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
+                failure = SystemError.reason(errno)
                 break
             }
             written += n
         }
-        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil && rename(temp, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && fsync(fd) != 0 { failure = SystemError.reason(errno) }
+        if close(fd) != 0 && failure == nil { failure = SystemError.reason(errno) }
+        if failure == nil && rename(temp, path) != 0 { failure = SystemError.reason(errno) }
         if let failure {
             unlink(temp)
-            throw Failure(description: "cannot save snapshot \(path): \(failure)")
+            throw Failure(description: "无法保存快照 \(path)：\(failure)")
         }
     }
 }

@@ -31,6 +31,8 @@ public enum Role: UInt8, CaseIterable, Sendable, Hashable {
     case heat0, heat1, heat2, heat3, heat4
     case tileTitle
     case input
+    /// The help overlay's background: shaded, so it reads apart from the page beneath.
+    case overlay
 }
 
 /// A cell's role and the attributes the renderer adds on top of its theme.

@@ -82,6 +82,7 @@ public struct Theme: Sendable {
         .heat4: Look(fg: .ansi(15), bg: .indexed(33), bold: true),
         .tileTitle: Look(fg: .ansi(11), bold: true),
         .input: Look(fg: .ansi(15), bold: true),
+        .overlay: Look(bg: .indexed(236)),
     ], lowColor: blueHeatLowColor)
 
     /// Four steps from the 16 colours: folding 17/19/26/33 would leave one or two blues.
@@ -91,6 +92,7 @@ public struct Theme: Sendable {
         // Plain white, so on 8 colours (where 15 becomes bold 7) step 4 still differs.
         .heat3: Look(fg: .ansi(7), bg: .ansi(4)),
         .heat4: Look(fg: .ansi(15), bg: .ansi(12), bold: true),
+        .overlay: Look(fg: .ansi(7), bg: .ansi(4)),
     ]
 
     /// For light backgrounds: no yellow or cyan text, which vanishes on white; dark text on
@@ -121,7 +123,9 @@ public struct Theme: Sendable {
         .heat4: Look(fg: .ansi(15), bg: .indexed(24), bold: true),
         .tileTitle: Look(fg: .indexed(90), bold: true),
         .input: Look(bold: true),
+        .overlay: Look(bg: .indexed(254)),
     ], lowColor: [
+        .overlay: Look(fg: .ansi(0), bg: .ansi(7)),
         .match: Look(fg: .ansi(0), bg: .ansi(3), bold: true, underline: true),
         .quoteMark: Look(fg: .ansi(0), bg: .ansi(3), bold: true),
         .number: Look(fg: .ansi(4), bold: true),
@@ -161,7 +165,9 @@ public struct Theme: Sendable {
         .heat4: Look(fg: .ansi(0), bg: .indexed(255), bold: true),
         .tileTitle: Look(fg: .indexed(214), bold: true),
         .input: Look(fg: .ansi(15), bold: true),
+        .overlay: Look(bg: .indexed(236)),
     ], lowColor: [
+        .overlay: Look(fg: .ansi(15), bg: .ansi(4)),
         // Orange is not among the 16: yellow stands in; blue and yellow stay apart for every
         // kind of colour blindness but the rare tritanopia, where lightness still differs.
         .title: Look(fg: .ansi(15), bg: .ansi(4), bold: true),

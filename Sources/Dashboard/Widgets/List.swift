@@ -41,7 +41,9 @@ public struct List {
             let y = area.y + r
             let line = Rect(x: area.x, y: y, width: area.width, height: 1)
             guard i < count else {
-                screen.fill(Rect(x: area.x, y: y, width: area.width, height: area.maxY - y))
+                // Rows past the end in the rows' own plain style (an overlay's shading).
+                screen.fill(Rect(x: area.x, y: y, width: area.width, height: area.maxY - y),
+                            style: fillRows ? style(i, false) : .normal)
                 break
             }
             let selected = i == state.selected
@@ -50,6 +52,7 @@ public struct List {
                 let s = style(i, selected)
                 if fillRows { screen.fill(line, style: s) }
                 if let marker {
+                    if selected { screen.focus = (area.x, y) }
                     screen.put(selected ? marker : String(repeating: " ", count: markerWidth), x: area.x, y: y,
                                maxWidth: markerWidth, style: s)
                 }

@@ -21,6 +21,20 @@ public struct TextBlock {
         lines = TextLayout.wrap(spans, width: width, indent: indent)
     }
 
+    /// Where a scrolling key takes a scroll position (`page` rows a page), or nil for a key
+    /// that does not scroll. Past-the-end positions are the caller's `fit` to clamp.
+    public static func scrolled(_ scroll: Int, by action: Action, page: Int) -> Int? {
+        switch action {
+        case .up: scroll - 1
+        case .down: scroll + 1
+        case .pageUp: scroll - page
+        case .pageDown: scroll + page
+        case .top: 0
+        case .bottom: Int.max / 2
+        default: nil
+        }
+    }
+
     /// The largest scroll position that still fills `height` rows.
     public func maxScroll(height: Int) -> Int { max(0, lines.count - height) }
 

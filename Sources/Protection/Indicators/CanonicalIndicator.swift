@@ -39,6 +39,12 @@ public enum UnitFamily {
         return [unit] + family.filter { $0 != unit }
     }
 
+    /// One name for a unit's family (its first member): 名 → 人, 所 → 个; a unit with no
+    /// family is its own.
+    public static func family(of unit: String) -> String {
+        families.first(where: { $0.contains(unit) })?.first ?? unit
+    }
+
     public static func fits(_ figureUnit: String, indicatorUnit: String) -> Bool {
         members(of: indicatorUnit).contains(figureUnit)
     }
