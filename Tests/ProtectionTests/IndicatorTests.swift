@@ -32,4 +32,10 @@ import Testing
         #expect(courts.provinces.map { Province.all[$0].shortName } == ["内蒙古"] && courts.years == ["2022"])
         #expect(coverage.reduce(0) { $0 + $1.figures } == dataset.figures.filter { !$0.canonical.isEmpty }.count)
     }
+
+    /// A vocabulary entry no figure carries is a name nobody can compare on: each must be used.
+    @Test func everyIndicatorIsUsedByAFigure() throws {
+        let coverage = IndicatorCoverage.of(try DatasetLoader().loadEmbedded())
+        for c in coverage { #expect(c.figures > 0 && !c.provinces.isEmpty, "\(c.indicator.id) is used by no figure") }
+    }
 }
