@@ -17,8 +17,19 @@ struct ResizeStormEndToEndTests {
         var random = SplitMix64(seed: 7)
         let started = Date()
         for k in 0..<200 {
-            try t.resize(width: 40 + random.below(211), height: 10 + random.below(71))
-            if k % 25 == 10, k / 25 < typed.count { try t.send(String(typed[k / 25]), literal: true) }
+            var (w, h) = (40 + random.below(211), 10 + random.below(71))
+            // Keys wait while the size screen shows (they would act unseen), so each character
+            // is typed at a size the dashboard draws.
+            let typing = k % 25 == 10 && k / 25 < typed.count
+            if typing { (w, h) = (max(w, 80), max(h, 24)) }
+            try t.resize(width: w, height: h)
+            guard typing else { continue }
+            // The terminal delivers a resize and a key in no fixed order; type once the
+            // dashboard has drawn this size, which also checks a screen mid-storm.
+            let sofar = "/" + String(typed.prefix(k / 25))
+            let mid = try Tmux.run([bin, "snapshot", "--size", "\(w)x\(h)", "--keys", sofar])
+            try t.waitFor(seconds: 30) { Tmux.trimmed($0) == Tmux.trimmed(mid.output) }
+            try t.send(String(typed[k / 25]), literal: true)
         }
         let (width, height) = (131, 43)
         try t.resize(width: width, height: height)
