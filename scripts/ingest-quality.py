@@ -177,6 +177,9 @@ def seed_rows(log):
     def fold(s):
         return "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in s if c not in " \t\r\n\u3000\xa0")
     gold = []
+    # Exports carry no canonical ids: take the seed's from the dataset file itself.
+    seed_canonical = {f["id"]: f.get("canonical") for f in json.load(open(os.path.join(
+        root, "Sources", "Protection", "Resources", "dataset.json"), encoding="utf-8"))["figures"]}
     for f in json.loads(run("export", "--format", "json")):
         if not f["source"].startswith(("hn-", "nm-", "hi-")) or f["id"] in {g["id"] for g in gold_data["figures"]}:
             continue
@@ -192,7 +195,7 @@ def seed_rows(log):
         pos = where[at + k] if k >= 0 else lo
         gold.append({"line": pos[0], "column": pos[1], "value": f["value"], "unit": family(f["unit"]),
                      "system": f["system"].removesuffix("保护"),
-                     "indicator": f["indicator"], "canonical": f.get("canonical"), "text": f["text"], "window": (lo[0] - 6, hi[0])})
+                     "indicator": f["indicator"], "canonical": seed_canonical.get(f["id"]), "text": f["text"], "window": (lo[0] - 6, hi[0])})
     return score(gold, ingest(seed_path), "seed", log)
 
 def pct(a, b):
