@@ -35,6 +35,9 @@ public struct Dataset: Sendable {
 
     public static let empty = Dataset(sources: [], figures: [], measures: [], events: [])
 
+    /// The index in `sources` of the source with this id.
+    public func sourceIndex(id: String) -> Int? { sourceIndex[id] }
+
     public func source(id: String) -> Source? {
         sourceIndex[id].map { sources[$0] }
     }

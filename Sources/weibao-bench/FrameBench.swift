@@ -55,4 +55,44 @@ enum FrameBench {
         }
         return (typing, deleting)
     }
+
+    /// Opening the comparison (`c` on a figure with a canonical indicator, from its figures
+    /// table) and then its trend (`t`), each `update` plus the frame, `runs` times from the
+    /// same starting state; then keys on each page (moving, the year, the sort).
+    static func nationalPages(_ catalog: Catalog, runs: Int) -> [Samples] {
+        var openCompare = Samples("open comparison (c): update+frame 200x60")
+        var openTrend = Samples("open trend (t): update+frame 200x60")
+        var compareKeys = Samples("comparison keystroke+frame")
+        var trendKeys = Samples("trend keystroke+frame")
+        let d = catalog.dataset
+        // The indicator with the most figures, and a figure of it in the first division.
+        guard let (id, figures) = catalog.figuresByCanonical.max(by: { $0.value.count < $1.value.count }),
+              let figure = figures.first else { return [] }
+        let p = d.figures[figure].provinceIndex
+        var start = Root.initialState(width: width, height: height, catalog: catalog)
+        var table = FiguresPage(context: FiguresContext(province: p, system: nil), rows: catalog.figures(province: p, system: nil))
+        table.list.selected = table.rows.firstIndex(of: figure) ?? 0
+        start.push(table)
+        Root.normalize(&start, catalog)
+        var sink = 0
+        func timed(_ s: inout DashboardState, _ key: Key) -> Double {
+            let (screen, ms) = Clock.time {
+                _ = Root.update(&s, .key(key), catalog)
+                return Root.render(s, catalog)
+            }
+            sink &+= Int(screen.cells[screen.width + 1].width)
+            return ms
+        }
+        let moves: [Key] = [.down, .down, .char("]"), .down, .char("s"), .up, .char("["), .pageDown, .char("s"), .char("s"), .up]
+        for _ in 0..<runs {
+            var s = start
+            openCompare.values.append(timed(&s, .char("c")))
+            for k in moves { compareKeys.values.append(timed(&s, k)) }
+            _ = Root.update(&s, .key(.char("g")), catalog)
+            openTrend.values.append(timed(&s, .char("t")))
+            for k: Key in [.down, .up, .left, .right, .end, .home] { trendKeys.values.append(timed(&s, k)) }
+        }
+        if sink == -1 { print(sink, id) }
+        return [openCompare, compareKeys, openTrend, trendKeys]
+    }
 }

@@ -144,6 +144,7 @@ table.add(FrameBench.tableFrame(catalog, rows: everything, runs: 200))
 let keys = FrameBench.dashboardKeystrokes(catalog, queries: queries, rounds: options.rounds)
 table.add(keys.typing)
 table.add(keys.deleting)
+for s in FrameBench.nationalPages(catalog, runs: 50) { table.add(s) }
 
 let d = index.distinctCounts
 print("weibao-bench: \(options.figures) figures, seed \(options.seed), \(options.rounds) typing rounds, "

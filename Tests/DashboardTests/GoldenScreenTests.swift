@@ -21,6 +21,14 @@ import Protection
         ("filter-kept-figures", "/学校<Enter><Enter>"),
         ("filter-error", "/家长 >abc"),
         ("snapshot-format-prompt", "P"),
+        ("indicators", "c"),
+        ("compare", "c<Enter>"),
+        ("compare-year", "c<Enter>]]"),
+        ("compare-by-division", "c<Enter>s"),
+        ("trend-earlier-value", "c<Down><Down><Enter><Down><Down><Down>t"),
+        ("sources", "r"),
+        ("reader-seed", "rjjjj<Enter>nn"),
+        ("reader-citation", "r<Enter>"),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])

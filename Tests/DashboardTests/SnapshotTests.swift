@@ -9,7 +9,8 @@ import Protection
 /// Every snapshot format writes exactly the screen.
 @Suite struct SnapshotTests {
     static let metadata = SnapshotEncoder.Metadata(takenAt: "2026-06-15 09:30:12")
-    static let screens: [(String, String)] = [("home", ""), ("figures", "<Tab><Enter>"), ("detail", "<Tab><Right><Enter><Enter>")]
+    static let screens: [(String, String)] = [("home", ""), ("figures", "<Tab><Enter>"), ("detail", "<Tab><Right><Enter><Enter>"),
+                                                  ("compare", "c<Enter>"), ("trend", "c<Enter>t")]
 
     @Test(arguments: [(80, 24), (120, 40)])
     func goldenFilesForEachFormat(width: Int, height: Int) {
@@ -20,6 +21,21 @@ import Protection
                 expectGolden(out, "snapshot-\(name)-\(width)x\(height).\(format.fileExtension)")
             }
         }
+    }
+
+    /// Bars in eighths are rectangles of that share of their cell, on the cell grid, never
+    /// glyphs (which fonts draw at different widths and heights).
+    @Test func partialBlocksAreRectanglesOnTheGrid() {
+        var s = Screen(width: 10, height: 2)
+        s.put("██▌", x: 0, y: 0)
+        s.put("▂▇", x: 3, y: 1)
+        let svg = SnapshotEncoder.encode(s, format: .svg, theme: .dark, metadata: Self.metadata)
+        for glyph in ["▌", "▂", "▇", "█"] { #expect(!svg.contains(">\(glyph)<"), "\(glyph) is not drawn as text") }
+        // Cells are 8.4 wide and 18 high, the grid starts at 8 (and 30 for the rows).
+        #expect(svg.contains("<rect x=\"8\" y=\"31\" width=\"16.8\" height=\"16\""), "two full blocks, one rectangle")
+        #expect(svg.contains("<rect x=\"24.8\" y=\"31\" width=\"4.2\" height=\"16\""), "a half block, half the cell across")
+        #expect(svg.contains("<rect x=\"33.2\" y=\"61\" width=\"8.4\" height=\"4\""), "a quarter block, a quarter up from the bottom")
+        #expect(svg.contains("<rect x=\"41.6\" y=\"51\" width=\"8.4\" height=\"14\""), "seven eighths up")
     }
 
     @Test func textIsTheScreenWithoutEscapesOrTrailingSpaces() {

@@ -30,6 +30,11 @@ import TestSupport
         try soak(seedCatalog, seed: Self.seed, count: Self.count)
     }
 
+    /// The national data: every page, the comparison, trend and reader among them, has rows.
+    @Test func builtInDataset() throws {
+        try soak(builtInCatalog, seed: Self.seed &+ 2, count: max(1, Self.count / 2))
+    }
+
     @Test func hostileDataset() throws {
         try soak(Self.hostileCatalog, seed: Self.seed &+ 1, count: max(1, Self.count / 3))
     }
@@ -74,6 +79,17 @@ import TestSupport
                 lists.append(("figures", f.list, f.rows.count, FiguresPage.rowsArea(area).height))
             case let d as DetailPage:
                 scrolls.append(d.scroll)
+            case let p as IndicatorsPage:
+                lists.append(("indicators", p.list, p.rows.count, IndicatorsPage.rowsArea(area).height))
+            case let p as ComparisonPage:
+                lists.append(("comparison", p.list, p.lines.count, ComparisonPage.rowsArea(area).height))
+            case let p as TrendPage:
+                lists.append(("trend", p.list, p.trend.points.count, TrendPage.Layout(area: area).rows.height))
+            case let p as SourcesPage:
+                lists.append(("sources", p.list, p.rows.count, SourcesPage.rowsArea(area).height))
+            case let p as ReaderPage:
+                scrolls.append(p.scroll)
+                if !p.marks.isEmpty && !(0..<p.marks.count).contains(p.current) { scrolls.append(-1) }
             default: break
             }
         }
@@ -143,6 +159,7 @@ struct SoakRandom {
                                     .tab, .backTab, .backspace, .delete, .char("j"), .char("k"), .char("h"),
                                     .char("l"), .char("g"), .char("G"), .char("s"), .char("m"), .char("?"),
                                     .char("/"), .char("p"), .char("P"), .char("t"), .char("q"), .ctrl("l"),
+                                    .char("c"), .char("r"), .char("["), .char("]"), .char("n"), .char("N"),
                                     .ctrl("z"), .ctrl("b"), .ctrl("f"), .function(1), .function(5)]
     /// Filter text: Chinese, pinyin, fields, numbers, operators, quotes and hostile scalars.
     static let filterText: [Character] = Array("学校家庭保护内蒙古河南率人元%jzxxnmg p:s:u:i:q:源:>=<..|!\"'：＞ 1234567890万亿")

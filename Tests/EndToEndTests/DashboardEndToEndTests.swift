@@ -55,6 +55,39 @@ struct DashboardEndToEndTests {
         try t.send("q")
     }
 
+    /// `c` on a figure in a real terminal: the ranking on screen is the one `weibao compare`
+    /// prints for the same indicator, row by row.
+    @Test func compareOnAFigureEqualsTheCommandLine() throws {
+        let t = try Tmux(width: 80, height: 24)
+        try t.type("\(bin)")
+        try t.waitFor { $0.contains("省级行政区 34") }
+        try t.send("/")
+        try t.send("督促监护令", literal: true)
+        try t.send("Enter", "Enter")
+        try t.waitFor { $0.contains("督促监护令") && $0.contains("排序") }
+        try t.send("c")
+        let live = try t.waitFor { $0.contains("省份比较") && $0.contains("名次") }
+        let cli = try Tmux.run([bin, "compare", "督促监护令数", "--format", "csv"])
+        #expect(cli.status == 0)
+        let ranked = cli.output.split(whereSeparator: \.isNewline).dropFirst()  // CSV lines end in CRLF
+           .map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            .filter { !$0[0].isEmpty }
+        #expect(ranked.count >= 3)
+        let lines = live.split(separator: "\n").map(String.init)
+        guard let first = lines.firstIndex(where: { $0.contains("名次") }) else { Issue.record("no table"); return }
+        for (i, row) in ranked.enumerated() {
+            let line = lines[first + 1 + i]
+            let words = line.split(separator: " ").map(String.init).filter { $0 != "›" }
+            #expect(words.first == String(row[0]) && words.dropFirst().first == String(row[1]), "row \(i + 1): \(line)")
+            #expect(line.contains(String(row[4])), "row \(i + 1) shows \(row[4]): \(line)")
+        }
+        let headless = try Tmux.run([bin, "snapshot", "--size", "80x24", "--keys", "/督促监护令<Enter><Enter>c"])
+        try t.waitFor { Tmux.trimmed($0) == Tmux.trimmed(headless.output) }
+        try t.send("Escape")
+        try t.waitFor { $0.contains("排序：") && !$0.contains("省份比较") }
+        try t.send("q")
+    }
+
     @Test func tooSmallThenRecovers() throws {
         let t = try Tmux(width: 100, height: 30)
         try t.type("\(bin)")

@@ -25,6 +25,9 @@ public final class Catalog: Sendable {
     public let maxProvinceCount: Int
     /// The live filter's index over the figures.
     public let index: FilterIndex
+    /// Figures of each canonical indicator (by id), in dataset order: what the comparison and
+    /// trend pages read instead of scanning every figure.
+    public let figuresByCanonical: [String: [Int]]
 
     public convenience init(_ dataset: Dataset) {
         self.init(dataset, index: FilterIndex(dataset))
@@ -37,10 +40,13 @@ public final class Catalog: Sendable {
         var f = Array(repeating: [Int](), count: n)
         let systems = ProtectionSystem.allCases.count
         var bySystem = Array(repeating: Array(repeating: [Int](), count: systems), count: n)
+        var byCanonical: [String: [Int]] = [:]
         for (i, fig) in dataset.figures.enumerated() {
             f[fig.provinceIndex].append(i)
             bySystem[fig.provinceIndex][Int(fig.system.rawValue)].append(i)
+            if !fig.canonical.isEmpty { byCanonical[fig.canonical, default: []].append(i) }
         }
+        figuresByCanonical = byCanonical
         figuresBySystem = bySystem
         var m = Array(repeating: [Int](), count: n)
         for (i, r) in dataset.measures.enumerated() { m[r.provinceIndex].append(i) }

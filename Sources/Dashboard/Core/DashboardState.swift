@@ -92,8 +92,13 @@ public struct DashboardState: Sendable, Equatable {
     }
 
     /// Puts a page on top.
+    /// How deep Esc can go back: `c`, Enter, `c` … from page to page would otherwise grow the
+    /// stack for as long as a session lasts. The oldest pages above Home give way.
+    static let maxDepth = 32
+
     public mutating func push(_ page: any Page) {
         serial += 1
         stack.append(PageEntry(page: page, serial: serial))
+        if stack.count > Self.maxDepth { stack.remove(at: 1) }
     }
 }

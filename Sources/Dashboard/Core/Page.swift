@@ -98,5 +98,7 @@ public struct PageContext {
 /// Every page the dashboard has: their bindings make up the KeyMap, and their ids the
 /// scopes a config file's remaps reach. Home comes first: it is the bottom of the stack.
 public enum Pages {
-    public static let all: [any Page.Type] = [HomePage.self, MatrixPage.self, FiguresPage.self, DetailPage.self]
+    public static let all: [any Page.Type] = [HomePage.self, MatrixPage.self, FiguresPage.self, DetailPage.self,
+                                           IndicatorsPage.self, ComparisonPage.self, TrendPage.self, SourcesPage.self,
+                                           ReaderPage.self]
 }

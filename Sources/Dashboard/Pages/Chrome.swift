@@ -87,21 +87,30 @@ enum Chrome {
         let row = layout.footerRow
         screen.fill(row, style: Style(.footerText))
         let keys = s.options.keys
-        var items: [(key: String, help: String)]
+        var items: [(key: String, help: String, action: Action?)]
         switch s.mode {
         case .filterEditing, .normal:
             items = keys.footer(for: s.pageID, in: s.mode)
                 .filter { s.mode == .filterEditing || page.offers($0.action, ctx) }
-                .map { ($0.label, $0.help) }
+                .map { ($0.label, $0.help, $0.action) }
         case .choosingFormat:
-            items = keys.help(for: s.pageID, in: .choosingFormat).map { ($0.label, $0.help) }
+            items = keys.help(for: s.pageID, in: .choosingFormat).map { ($0.label, $0.help, $0.action) }
         case .help:
             items = keys.help(for: s.pageID, in: .help).filter { [Action.up, .down, .pageUp, .pageDown].contains($0.action) }
-                .map { ($0.label, $0.help) } + [("其他键", "关闭帮助")]
+                .map { ($0.label, $0.help, $0.action) } + [("其他键", "关闭帮助", nil)]
+        }
+        func cell(_ label: String) -> String { " " + (label.split(separator: " ").first.map(String.init) ?? label) + " " }
+        func width(_ i: (key: String, help: String, action: Action?)) -> Int { DisplayWidth.of(cell(i.key)) + DisplayWidth.of(i.help) + 1 }
+        // Too many for the row: the last of the page's own keys give way first, so Enter, Esc,
+        // help and quit stay in sight (every key is still in `?`).
+        let kept: Set<Action> = [.open, .back, .help, .quit, .filterKeep, .filterClear, .saveCancel]
+        while items.reduce(0, { $0 + width($1) }) > row.width,
+              let i = items.lastIndex(where: { $0.action.map { !kept.contains($0) } ?? false }) {
+            items.remove(at: i)
         }
         var x = 0
-        for (label, help) in items {
-            let key = " " + (label.split(separator: " ").first.map(String.init) ?? label) + " "
+        for (label, help, _) in items {
+            let key = cell(label)
             let text = help + " "
             let need = DisplayWidth.of(key) + DisplayWidth.of(text)
             if x + need > row.width { break }

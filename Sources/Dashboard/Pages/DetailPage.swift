@@ -6,7 +6,7 @@ import Protection
 public struct DetailPage: Page {
     public static let id: PageID = "detail"
     public static let title = "数据详情"
-    public static let bindings: [Binding] = [KeyTable.back, KeyTable.matrix]
+    public static let bindings: [Binding] = [KeyTable.back, KeyTable.matrix, KeyTable.compare, KeyTable.trend, KeyTable.sources]
 
     /// Index into `dataset.figures`.
     public let figure: Int
@@ -50,11 +50,18 @@ public struct DetailPage: Page {
         let page = max(1, ctx.area.height - 1)
         switch action {
         case .back: return [.pop]
+        case .compare: return Openers.compare(figure: figure, ctx)
+        case .trend: return Openers.trend(figure: figure, ctx)
+        case .sources: return Openers.sources(figure: figure, ctx)
         case .matrix:
             return [.push(MatrixPage.open(province: context.province, column: context.system.map { Int($0.rawValue) } ?? 0, ctx))]
         default: scroll = TextBlock.scrolled(scroll, by: action, page: page) ?? scroll
         }
         return []
+    }
+
+    public func offers(_ action: Action, _ ctx: PageContext) -> Bool {
+        action != .trend || Openers.hasTrend(figure, ctx)
     }
 
     /// Only on screen: a page under another keeps its scroll until it is shown again.

@@ -43,7 +43,7 @@ public struct FiguresPage: Page {
     public static let bindings: [Binding] = [
         KeyTable.open, KeyTable.filter, KeyTable.back,
         Binding([.char("s")], "s", "排序", .sort, rank: 150, footer: true),
-        KeyTable.matrix,
+        KeyTable.matrix, KeyTable.compare, KeyTable.trend, KeyTable.sources,
     ]
 
     public var context: FiguresContext
@@ -148,6 +148,13 @@ public struct FiguresPage: Page {
             return [.pop]
         case .matrix:
             return [.push(MatrixPage.open(province: context.province, column: context.system.map { Int($0.rawValue) } ?? 0, ctx))]
+        case .compare:
+            return Openers.compare(figure: rows.isEmpty ? nil : rows[list.selected], ctx)
+        case .trend:
+            guard !rows.isEmpty else { return [] }
+            return Openers.trend(figure: rows[list.selected], ctx)
+        case .sources:
+            return Openers.sources(figure: rows.isEmpty ? nil : rows[list.selected], ctx)
         case .sort:
             sort = sort.next
             refresh(ctx, keepingSelection: true)
@@ -162,18 +169,13 @@ public struct FiguresPage: Page {
         switch action {
         case .open: !rows.isEmpty
         case .sort: rows.count > 1
+        case .trend: Openers.hasTrend(rows.isEmpty ? nil : rows[min(list.selected, rows.count - 1)], ctx)
         default: true
         }
     }
 
     public mutating func click(_ e: MouseEvent, _ ctx: PageContext) -> [Command] {
-        let area = Self.rowsArea(ctx.area)
-        guard area.contains(x: e.x, y: e.y) else { return [] }
-        let row = list.offset + (e.y - area.y)
-        guard row < rows.count else { return [] }
-        if row == list.selected { return perform(.open, ctx) }
-        list.selected = row
-        return []
+        list.click(x: e.x, y: e.y, in: Self.rowsArea(ctx.area), count: rows.count) ? perform(.open, ctx) : []
     }
 
     public mutating func filterChanged(from previous: FilterState, _ ctx: PageContext) {

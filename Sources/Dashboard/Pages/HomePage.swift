@@ -14,7 +14,7 @@ public struct HomePage: Page {
         Binding([.escape], "Esc", "清除筛选", .back, rank: 120),
         Binding([.tab], "Tab", "切换窗格", .nextPane, rank: 130, footer: true),
         Binding([.backTab], "S-Tab", "反向切换", .previousPane, rank: 140),
-        KeyTable.matrix,
+        KeyTable.matrix, KeyTable.compare, KeyTable.sources,
     ]
 
     /// Which pane has the keyboard.
@@ -100,6 +100,14 @@ public struct HomePage: Page {
         return visible[min(max(0, provinces.selected), visible.count - 1)]
     }
 
+    /// On a tile, its first figure with a canonical indicator: `c` compares on it; elsewhere
+    /// `c` opens the list of indicators.
+    func tileFigure(_ ctx: PageContext) -> Int? {
+        guard let system = selectedSystem else { return nil }
+        return ctx.catalog.figures(province: selectedProvince(ctx), system: system)
+            .first { !ctx.dataset.figures[$0].canonical.isEmpty && (ctx.filter.result == nil || ctx.filter.contains($0)) }
+    }
+
     var selectedSystem: ProtectionSystem? { focus == .tiles ? ProtectionSystem(rawValue: UInt8(tile)) : nil }
 
     public func breadcrumb(_ ctx: PageContext) -> [String] { [Province.all[selectedProvince(ctx)].shortName] }
@@ -117,6 +125,10 @@ public struct HomePage: Page {
             return [.push(MatrixPage.open(province: selectedProvince(ctx), column: column, ctx))]
         case .back:
             return ctx.filter.isActive || !ctx.filter.text.isEmpty ? [.clearFilter] : []
+        case .compare:
+            return Openers.compare(figure: tileFigure(ctx), ctx).filter { if case .status = $0 { false } else { true } }
+        case .sources:
+            return Openers.sources(figure: nil, ctx)
         case .nextPane, .previousPane:
             let panes = Pane.allCases
             let step = action == .nextPane ? 1 : panes.count - 1

@@ -142,6 +142,13 @@ extension SnapshotEncoder {
                     let width = DisplayWidth.of(c)
                     if c == "█" {
                         if blockStart == nil { blockStart = col }
+                    } else if let (across, up) = Self.partialBlock(c) {
+                        // Eighths of a block are rectangles of that share of the cell: from its
+                        // left edge (▏…▉, bars) or from its bottom (▁…▇, columns).
+                        flushBlock()
+                        let x = pad + Double(col) * cw, inner = ch - 2
+                        let fill = "fill=\"\(ink)\"\(run.look.dim ? " fill-opacity=\"0.6\"" : "")"
+                        out += "<rect x=\"\(n(x))\" y=\"\(n(top + 1 + inner * (1 - up)))\" width=\"\(n(cw * across))\" height=\"\(n(inner * up))\" \(fill)/>\n"
                     } else {
                         flushBlock()
                         if c != " " {
@@ -157,5 +164,15 @@ extension SnapshotEncoder {
         }
         out += "</g>\n</svg>\n"
         return out
+    }
+
+    /// The share of a cell a partial block covers, across and up: ▌ is (0.5, 1), ▂ (1, 0.25).
+    static func partialBlock(_ c: Character) -> (Double, Double)? {
+        guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
+        switch s.value {
+        case 0x2589...0x258F: return (Double(0x2590 - s.value) / 8, 1)
+        case 0x2581...0x2587: return (1, Double(s.value - 0x2580) / 8)
+        default: return nil
+        }
     }
 }

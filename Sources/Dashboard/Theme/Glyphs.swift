@@ -13,10 +13,12 @@ public struct Glyphs: Sendable, Hashable {
     public var gaugeEmpty: String
     /// One to seven eighths of a block, for bars finer than a cell; none in ASCII.
     public var partialBars: [String]
+    /// One to seven eighths of a cell from the bottom, for column charts; none in ASCII.
+    public var columnBars: [String] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇"]
 
     public static let unicode = Glyphs(ellipsis: "…", arrow: "→", marker: "›", up: "▲", down: "▼", separator: "·",
                                        crumb: " › ", bar: "█", gaugeEmpty: "░",
                                        partialBars: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"])
     public static let ascii = Glyphs(ellipsis: "~", arrow: "->", marker: ">", up: "+", down: "-", separator: "|",
-                                     crumb: " > ", bar: "#", gaugeEmpty: ".", partialBars: [])
+                                     crumb: " > ", bar: "#", gaugeEmpty: ".", partialBars: [], columnBars: [])
 }

@@ -32,4 +32,15 @@ public struct ListState: Sendable, Hashable {
         default: break
         }
     }
+
+    /// A left click at `x`, `y` on the list drawn in `area` with `count` rows: selects the row
+    /// under it. True when that row was selected already: a second click opens it.
+    public mutating func click(x: Int, y: Int, in area: Rect, count: Int) -> Bool {
+        guard area.contains(x: x, y: y) else { return false }
+        let row = offset + (y - area.y)
+        guard row < count else { return false }
+        if row == selected { return true }
+        selected = row
+        return false
+    }
 }

@@ -9,6 +9,8 @@ public struct Comparison: Sendable, Hashable {
         public var rank: Int
         public var provinceIndex: Int
         public var figure: Figure
+        /// Its index in `dataset.figures`, to open it.
+        public var figureIndex: Int
         public var province: Province { Province.all[provinceIndex] }
         /// The value as written with its qualifier: "400 余人" and "95%以上" keep their marks.
         public var written: String { figure.text }
@@ -40,23 +42,34 @@ public struct Comparison: Sendable, Hashable {
     public static func year(of date: String) -> String { date.count >= 4 ? String(date.prefix(4)) : "" }
 
     public static func of(_ dataset: Dataset, indicator: CanonicalIndicator, year: String? = nil) -> Comparison {
-        var best: [Int: Figure] = [:]
+        of(dataset, indicator: indicator, year: year,
+           among: dataset.figures.indices.filter { dataset.figures[$0].canonical == indicator.id })
+    }
+
+    /// The same over `among`, the indexes of the indicator's figures (the dashboard keeps them
+    /// per indicator, so a million figures are not scanned on every key).
+    public static func of(_ dataset: Dataset, indicator: CanonicalIndicator, year: String? = nil, among: [Int]) -> Comparison {
+        var best: [Int: Int] = [:]
         var years = Set<String>()
-        for f in dataset.figures where f.canonical == indicator.id {
+        for i in among {
+            let f = dataset.figures[i]
+            guard f.canonical == indicator.id else { continue }
             let y = Self.year(of: f.date)
             if !y.isEmpty { years.insert(y) }
             if let year, y != year { continue }
-            if let held = best[f.provinceIndex], !isLater(f, than: held, in: dataset) { continue }
-            best[f.provinceIndex] = f
+            if let held = best[f.provinceIndex], !isLater(f, than: dataset.figures[held], in: dataset) { continue }
+            best[f.provinceIndex] = i
         }
-        let ordered = best.values.sorted { a, b in
+        let ordered = best.values.sorted { i, j in
+            let a = dataset.figures[i], b = dataset.figures[j]
             let c = ExactNumber.compare(a.value, b.value)
             return c != 0 ? c > 0 : a.province.code < b.province.code
         }
         var rows: [Row] = []
-        for (i, f) in ordered.enumerated() {
-            let tied = i > 0 && ExactNumber.compare(ordered[i - 1].value, f.value) == 0
-            rows.append(Row(rank: tied ? rows[i - 1].rank : i + 1, provinceIndex: f.provinceIndex, figure: f))
+        for (n, i) in ordered.enumerated() {
+            let f = dataset.figures[i]
+            let tied = n > 0 && ExactNumber.compare(rows[n - 1].figure.value, f.value) == 0
+            rows.append(Row(rank: tied ? rows[n - 1].rank : n + 1, provinceIndex: f.provinceIndex, figure: f, figureIndex: i))
         }
         let missing = Province.all.indices.filter { best[$0] == nil }
         return Comparison(indicator: indicator, year: year, rows: rows, missing: missing, availableYears: years.sorted())

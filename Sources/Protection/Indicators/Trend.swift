@@ -15,6 +15,8 @@ public struct Trend: Sendable, Hashable {
         public var sourceID: String
         /// Whether the point is a figure's earlier value rather than the figure itself.
         public var isEarlier: Bool
+        /// The index in `dataset.figures` of the figure it is read from.
+        public var figureIndex: Int = -1
     }
 
     /// From one point to the next: exact difference and percent of the earlier value.
@@ -50,16 +52,24 @@ public struct Trend: Sendable, Hashable {
     }
 
     public static func of(_ dataset: Dataset, provinceIndex: Int, indicator: CanonicalIndicator) -> Trend {
+        of(dataset, provinceIndex: provinceIndex, indicator: indicator, among: Array(dataset.figures.indices))
+    }
+
+    /// The same over `among`, indexes into `dataset.figures` in dataset order (the indicator's
+    /// figures, which the dashboard keeps).
+    public static func of(_ dataset: Dataset, provinceIndex: Int, indicator: CanonicalIndicator, among: [Int]) -> Trend {
         var keyed: [(key: String, order: Int, point: Point)] = []
-        for (n, f) in dataset.figures.enumerated() where f.canonical == indicator.id && f.provinceIndex == provinceIndex {
+        for n in among {
+            let f = dataset.figures[n]
+            guard f.canonical == indicator.id && f.provinceIndex == provinceIndex else { continue }
             if let c = f.change {
                 // An undated earlier value stands just before its figure.
                 keyed.append((c.fromDate.isEmpty ? f.date : c.fromDate, 2 * n,
                               Point(date: c.fromDate, value: c.from, written: c.fromText, qualifier: .exact,
-                                    figureID: f.id, sourceID: f.sourceID, isEarlier: true)))
+                                    figureID: f.id, sourceID: f.sourceID, isEarlier: true, figureIndex: n)))
             }
             keyed.append((f.date, 2 * n + 1, Point(date: f.date, value: f.value, written: f.text, qualifier: f.qualifier,
-                                                   figureID: f.id, sourceID: f.sourceID, isEarlier: false)))
+                                                   figureID: f.id, sourceID: f.sourceID, isEarlier: false, figureIndex: n)))
         }
         keyed.sort { a, b in a.key != b.key ? a.key < b.key : a.order < b.order }
         return Trend(indicator: indicator, provinceIndex: provinceIndex, points: keyed.map(\.point))
