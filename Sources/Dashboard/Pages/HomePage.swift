@@ -126,7 +126,7 @@ public struct HomePage: Page {
         case .back:
             return ctx.filter.isActive || !ctx.filter.text.isEmpty ? [.clearFilter] : []
         case .compare:
-            return Openers.compare(figure: tileFigure(ctx), ctx).filter { if case .status = $0 { false } else { true } }
+            return Openers.compare(figure: tileFigure(ctx), ctx)
         case .sources:
             return Openers.sources(figure: nil, ctx)
         case .nextPane, .previousPane:

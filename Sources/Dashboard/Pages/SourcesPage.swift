@@ -17,6 +17,8 @@ public struct SourcesPage: Page {
 
     public var rows: [Row] = []
     public var list = ListState()
+    /// Sources whose text is loaded, counted with the rows rather than on every frame.
+    public var atHand = 0
 
     public init() {}
 
@@ -32,6 +34,7 @@ public struct SourcesPage: Page {
     mutating func refresh(_ ctx: PageContext, keeping source: Int? = nil) {
         let keep = source ?? (rows.isEmpty ? nil : rows[min(list.selected, rows.count - 1)].source)
         rows = Self.rows(ctx)
+        atHand = ctx.dataset.sources.filter { ctx.dataset.sourceTexts[$0.file] != nil }.count
         if let keep, let i = rows.firstIndex(where: { $0.source == keep }) { list.selected = i }
     }
 
@@ -108,7 +111,6 @@ public struct SourcesPage: Page {
         let body = ctx.area
         let d = ctx.dataset
         let sep = " \(ctx.glyphs.separator) "
-        let atHand = d.sources.filter { d.sourceTexts[$0.file] != nil }.count
         var heading = " 来源 \(d.sources.count) 个" + sep + "原文在手边 \(atHand) 个"
         if ctx.filter.isActive { heading += sep + "有匹配数据的 \(rows.count) 个" }
         heading += sep + "Enter 阅读原文"

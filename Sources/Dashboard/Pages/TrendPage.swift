@@ -84,7 +84,7 @@ public struct TrendPage: Page {
         list.keepVisible(count: trend.points.count, viewport: Layout(area: ctx.area).rows.height)
     }
 
-    /// Left and right labels of the value axis, and the x ranges of each point's column.
+    /// Columns of the value axis's labels (the largest value, and 0).
     static func labelWidth(_ page: TrendPage) -> Int {
         max(1, DisplayWidth.of(topLabel(page)))
     }
