@@ -70,10 +70,17 @@ public enum ProtectionSystem: UInt8, CaseIterable, Sendable, Hashable, Comparabl
 
     /// Accepts 家庭, 家庭保护, family (any case), or 综合/general.
     public init?(named name: String) {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let match = Self.allCases.first(where: {
-            key == $0.name || key == $0.shortName || key == $0.english
-        }) else { return nil }
+        // Runs for every record of a load: the exact spelling is one lookup, and only other
+        // spellings (spaces, capitals) are trimmed and lowered, without Foundation.
+        guard let match = Self.byName[name] ?? Self.byName[name.trimmingSpaces.lowercased()] else { return nil }
         self = match
     }
+
+    private static let byName: [String: ProtectionSystem] = {
+        var map: [String: ProtectionSystem] = [:]
+        for system in allCases {
+            for n in [system.name, system.shortName, system.english] { map[n] = system }
+        }
+        return map
+    }()
 }

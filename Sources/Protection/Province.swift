@@ -97,7 +97,7 @@ extension Province {
     /// Index into `all` for any accepted name (full, short, abbreviation, romanization,
     /// English name, code), case-insensitive for Latin names.
     public static func index(named name: String) -> Int? {
-        byName[name.trimmingCharacters(in: .whitespaces).lowercased()]
+        byName[name] ?? byName[name.trimmingSpaces.lowercased()]
     }
 
     public static func named(_ name: String) -> Province? {

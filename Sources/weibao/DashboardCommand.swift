@@ -28,6 +28,7 @@ struct DashboardCommand: ParsableCommand {
         let settings = Runtime.settings(flags)
         _ = try parseFilter(view.filter, command: "dashboard")
         let catalog = Catalog(try data.load())
+        catalog.prepareIndexInBackground()
         let session: TerminalSession
         do {
             session = try TerminalSession(theme: settings.resolvedTheme, mouse: settings.mouse)

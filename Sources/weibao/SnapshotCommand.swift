@@ -59,7 +59,7 @@ struct SnapshotCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         // Like grep: the screen is written either way, and the status says whether anything matched.
-        if let query, FilterIndex(catalog.dataset).filter(query).isEmpty { throw ExitCode(1) }
+        if let query, catalog.index.filter(query).isEmpty { throw ExitCode(1) }
     }
 }
 

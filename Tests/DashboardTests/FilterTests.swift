@@ -128,4 +128,15 @@ import Protection
         #expect(text.contains("没有匹配"))
         #expect(text.contains("0/32 项数据"))
     }
+
+    /// The index is built once, on first use, whether the background warm-up or a filter asks
+    /// first; both see the same one.
+    @Test func theIndexIsBuiltOnceWhoeverAsksFirst() throws {
+        let catalog = Catalog(try DatasetLoader().loadSeed())
+        catalog.prepareIndexInBackground()
+        let typed = catalog.index
+        #expect(typed === catalog.index)
+        #expect(try typed.filter(Query.parse("家长学校")).count == seedCatalog.index.filter(Query.parse("家长学校")).count)
+        #expect(typed.filter(Query.everything).count == catalog.dataset.figures.count)
+    }
 }

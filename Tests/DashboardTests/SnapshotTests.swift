@@ -108,6 +108,18 @@ import Protection
         }
     }
 
+    /// The C library's local time must say what Foundation's calendar says, for any date.
+    @Test func timeStampsAgreeWithFoundationsLocalTime() {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyyMMdd-HHmmss"
+        for seconds in [0, 1_781_515_812, 1_609_459_199, 1_900_000_000.75] as [Double] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(SnapshotFile.baseName(at: date, format: .svg) == "weibao-\(f.string(from: date)).svg")
+        }
+        #expect(SnapshotEncoder.Metadata.taken(at: Date(timeIntervalSince1970: 0)).takenAt.count == 19)
+    }
+
     @Test func savingNeverOverwritesAndNumbersTheNextFile() throws {
         let dir = NSTemporaryDirectory() + "weibao-snap-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

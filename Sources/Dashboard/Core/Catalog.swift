@@ -1,3 +1,4 @@
+import Foundation
 import Protection
 
 /// The dataset arranged the way the screens read it, computed once at start:
@@ -23,18 +24,30 @@ public final class Catalog: Sendable {
     public let outlets: [String]
     /// The most figures any one province has, for the width of Home's count column.
     public let maxProvinceCount: Int
-    /// The live filter's index over the figures.
-    public let index: FilterIndex
+    /// The live filter's index over the figures, built on first use (see `LazyIndex`).
+    public var index: FilterIndex { lazyIndex.index }
+    private let lazyIndex: LazyIndex
     /// Figures of each canonical indicator (by id), in dataset order: what the comparison and
     /// trend pages read instead of scanning every figure.
     public let figuresByCanonical: [String: [Int]]
 
     public convenience init(_ dataset: Dataset) {
-        self.init(dataset, index: FilterIndex(dataset))
+        self.init(dataset, lazyIndex: LazyIndex { FilterIndex(dataset) })
     }
 
     /// With an index already built over `dataset` (the benchmark builds its own).
-    public init(_ dataset: Dataset, index: FilterIndex) {
+    public convenience init(_ dataset: Dataset, index: FilterIndex) {
+        self.init(dataset, lazyIndex: LazyIndex(built: index))
+    }
+
+    /// Builds the filter index now, on another thread, so the first keystroke of a filter finds
+    /// it ready; a filter typed before it is done waits for it.
+    public func prepareIndexInBackground() {
+        let lazy = lazyIndex
+        Thread.detachNewThread { _ = lazy.index }
+    }
+
+    private init(_ dataset: Dataset, lazyIndex: LazyIndex) {
         self.dataset = dataset
         let n = Province.all.count
         var f = Array(repeating: [Int](), count: n)
@@ -62,7 +75,7 @@ public final class Catalog: Sendable {
         hasData = has
         provinceOrder = (0..<n).filter { has[$0] } + (0..<n).filter { !has[$0] }
         maxCellCount = dataset.figureCounts.flatMap { $0 }.max() ?? 0
-        self.index = index
+        self.lazyIndex = lazyIndex
         sourceSummary = dataset.sourceSummary
         outlets = (0..<n).map { p in
             let ids = Set(f[p].map { dataset.figures[$0].sourceID } + m[p].map { dataset.measures[$0].sourceID }

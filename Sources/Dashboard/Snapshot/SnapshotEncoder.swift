@@ -16,10 +16,7 @@ public enum SnapshotEncoder {
 
         /// Taken at `date`, in local time: "2026-06-15 09:30:12".
         public static func taken(at date: Date = Date()) -> Metadata {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-            return Metadata(takenAt: f.string(from: date))
+            Metadata(takenAt: LocalTime.format(date, "%Y-%m-%d %H:%M:%S"))
         }
     }
 

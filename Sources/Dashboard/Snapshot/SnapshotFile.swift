@@ -13,10 +13,7 @@ public enum SnapshotFile {
 
     /// weibao-20260615-093012.txt, in local time.
     public static func baseName(at date: Date, format: SnapshotFormat) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.dateFormat = "yyyyMMdd-HHmmss"
-        return "weibao-\(f.string(from: date)).\(format.fileExtension)"
+        "weibao-\(LocalTime.format(date, "%Y%m%d-%H%M%S")).\(format.fileExtension)"
     }
 
     /// Writes `contents` into `directory` under the first free name of

@@ -11,7 +11,9 @@ struct ObjectFields {
     let at: TextPosition
     let file: String
     let log: DiagnosticLog
-    private var byKey: [String: JSONMember] = [:]
+    /// A record has a dozen keys at most: a scan of short keys is cheaper than hashing them,
+    /// and loading does it for every record.
+    private var accepted: [JSONMember] = []
 
     /// nil (with a diagnostic) when the node is not an object.
     init?(_ node: JSONNode, kind: String, allowed: [String], file: String, log: DiagnosticLog) {
@@ -24,7 +26,7 @@ struct ObjectFields {
             return nil
         }
         for m in members {
-            if byKey[m.key] != nil {
+            if accepted.contains(where: { $0.key == m.key }) {
                 log.add(file, m.keyPosition, "key \"\(m.key)\" given twice in \(kind), expected each key once")
                 continue
             }
@@ -37,7 +39,7 @@ struct ObjectFields {
                 log.add(file, m.keyPosition, message + ", expected one of: " + allowed.joined(separator: ", "))
                 continue
             }
-            byKey[m.key] = m
+            accepted.append(m)
         }
     }
 
@@ -45,7 +47,7 @@ struct ObjectFields {
         kind == "array" || kind == "object" ? "an \(kind)" : "a \(kind)"
     }
 
-    func member(_ key: String) -> JSONMember? { byKey[key] }
+    func member(_ key: String) -> JSONMember? { accepted.first { $0.key == key } }
 
     func missing(_ key: String, _ expected: String) {
         log.add(file, at, "missing \"\(key)\" in \(kind), expected \(expected)")
@@ -57,7 +59,7 @@ struct ObjectFields {
 
     /// A string field. Missing optional fields give nil without a diagnostic.
     func string(_ key: String, required: Bool = true, allowEmpty: Bool = false, _ expected: String) -> Located<String>? {
-        guard let m = byKey[key] else {
+        guard let m = member(key) else {
             if required { missing(key, expected) }
             return nil
         }
@@ -74,7 +76,7 @@ struct ObjectFields {
 
     /// A number given as a JSON number or a string (its text either way).
     func numberText(_ key: String, _ expected: String) -> Located<String>? {
-        guard let m = byKey[key] else { return nil }
+        guard let m = member(key) else { return nil }
         switch m.value.value {
         case .number(let text), .string(let text): return Located(value: text, at: m.value.position)
         default:
@@ -85,7 +87,7 @@ struct ObjectFields {
 
     /// An array of strings (chairs, decisions); missing means empty.
     func strings(_ key: String, _ expected: String) -> [String] {
-        guard let m = byKey[key] else { return [] }
+        guard let m = member(key) else { return [] }
         guard let elements = m.value.elements else {
             wrongType(m, "an array of strings: \(expected)")
             return []
