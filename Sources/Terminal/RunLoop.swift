@@ -8,13 +8,16 @@ extension TerminalSession {
     /// - update: applies one message and returns an effect, which is carried out here:
     ///   quitting, suspending, repainting, or saving a snapshot into `snapshotDirectory`, whose
     ///   result goes back to `update` as `.snapshotSaved` or `.snapshotFailed`.
+    /// - perform: carries out the effects the terminal knows nothing of (a review's save) and
+    ///   returns the message with their result.
     /// - Returns: the exit status: 0 on `.quit`, 128 + signal number after a signal.
     ///
     /// A state is rendered only when a message changed it.
     public func run<S: Equatable>(state: inout S,
                                   render: (S) throws -> Screen,
                                   update: (inout S, Msg) throws -> Effect,
-                                  snapshotDirectory: String) rethrows -> Int32 {
+                                  snapshotDirectory: String,
+                                  perform: (Effect) -> Msg? = { _ in nil }) rethrows -> Int32 {
         defer { restore() }
         var screen = try render(state)
         draw(screen)
@@ -46,6 +49,8 @@ extension TerminalSession {
                         case .redraw: repaint = true
                         case .saveSnapshot(let format, let shot):
                             pending = save(shot, format: format, into: snapshotDirectory)
+                        case .saveReview:
+                            pending = perform(effect)
                         }
                     }
                 }

@@ -29,15 +29,7 @@ struct DashboardCommand: ParsableCommand {
         _ = try parseFilter(view.filter, command: "dashboard")
         let catalog = Catalog(try data.load())
         catalog.prepareIndexInBackground()
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(theme: settings.resolvedTheme, mouse: settings.mouse)
-        } catch {
-            StandardError.print("weibao: \(error)")
-            throw ExitCode(2)
-        }
-        // As much of the theme as the terminal's palette shows: 256, 16, 8 colours or none.
-        session.theme = settings.resolvedTheme.forColors(session.colorCount)
+        let session = try openTerminal(settings)
         var state = try view.initialState(width: session.width, height: session.height, catalog: catalog,
                                           settings: settings, command: "dashboard")
         state.status = Runtime.problemStatus
@@ -53,4 +45,18 @@ struct DashboardCommand: ParsableCommand {
             snapshotDirectory: settings.snapshotDir)
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// The terminal for a full-screen command, in as much of the theme as its palette shows (256,
+/// 16, 8 colours or none); one that cannot run it says why and exits 2.
+func openTerminal(_ settings: Settings, hint: String = "") throws -> TerminalSession {
+    let session: TerminalSession
+    do {
+        session = try TerminalSession(theme: settings.resolvedTheme, mouse: settings.mouse)
+    } catch {
+        StandardError.print("weibao: \(error)" + hint)
+        throw ExitCode(2)
+    }
+    session.theme = settings.resolvedTheme.forColors(session.colorCount)
+    return session
 }

@@ -23,7 +23,7 @@ struct WeibaoCommand: AsyncParsableCommand {
         version: weibaoVersion,
         subcommands: [DashboardCommand.self, SnapshotCommand.self, ExportCommand.self, ValidateCommand.self, IngestCommand.self,
                       SummaryCommand.self, IndicatorsCommand.self, CompareCommand.self, TrendCommand.self,
-                      InfoCommand.self],
+                      ReviewCommand.self, InfoCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -21,7 +21,8 @@ import Protection
         // A binding several pages list is one binding with all their ids.
         #expect(map.bindings.filter { $0.action == .open }.count == 1)
         #expect(map.bindings.first { $0.action == .open }?.pages == [HomePage.id, MatrixPage.id, FiguresPage.id, IndicatorsPage.id,
-                                                                     ComparisonPage.id, TrendPage.id, SourcesPage.id, ReaderPage.id])
+                                                                     ComparisonPage.id, TrendPage.id, SourcesPage.id, ReaderPage.id,
+                                                                     ReviewPage.id])
         #expect(map.action(for: .char("s"), on: FiguresPage.id) == .sort)
         #expect(map.action(for: .char("s"), on: HomePage.id) == nil, "sort is the table's own key")
     }

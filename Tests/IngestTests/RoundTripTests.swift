@@ -66,3 +66,54 @@ import Protection
         #expect(IngestOutput.str("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
     }
 }
+
+/// The review JSON reads back as candidates: the same figures, each with ingest's confidence
+/// and rule, for the review page.
+@Suite struct CandidateFileTests {
+    static func write(_ text: String) -> String {
+        let folder = NSTemporaryDirectory() + "weibao-candidates-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/candidates.json"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    @Test(arguments: ["seed", "sichuan-guizhou-page", "zhejiang-annual-review"])
+    func reviewOutputReadsBackAsCandidates(_ name: String) throws {
+        let result: IngestResult
+        if name == "seed" {
+            result = Support.ingest(try Support.seedText(), file: Support.seedPath)
+        } else {
+            let file = "Tests/IngestTests/Fixtures/\(name).txt"
+            result = Support.ingest(try String(contentsOf: Support.repository.appendingPathComponent(file), encoding: .utf8), file: file)
+        }
+        let path = Self.write(IngestOutput.review(result))
+        let (report, set) = DatasetLoader(currentDirectory: Support.repository.path).checkCandidates(path: path)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.prefix(3).map(\.description))")
+        let candidates = try #require(set)
+        #expect(candidates.dataset.figures.map(\.id) == result.figures.map(\.record.id))
+        #expect(candidates.candidates.map(\.confidence) == result.figures.map(\.confidence))
+        #expect(candidates.candidates.map(\.rule) == result.figures.map(\.rule))
+        #expect(candidates.candidates.map(\.canonicalConfidence) == result.figures.map(\.canonicalConfidence))
+        #expect(candidates.candidates.map(\.line) == result.figures.map(\.line))
+        #expect(candidates.dataset.figures.map(\.canonical) == result.figures.map(\.record.canonical))
+    }
+
+    @Test func aDamagedCandidatesFileNamesThePlace() {
+        let text = """
+        { "report": "r.txt", "encoding": "utf-8", "articles": [],
+          "figures": [
+            { "record": { "id": "x-1", "province": "火星", "system": "家庭", "indicator": "家长学校数", "text": "12所", "source": "x" },
+              "confidence": 1.5, "rule": "r", "line": 1, "column": 1 }
+          ] }
+        """
+        let path = Self.write(text)
+        let (report, set) = DatasetLoader().checkCandidates(path: path)
+        #expect(set == nil)
+        let messages = report.diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix(path + ":3:44:") && $0.contains("火星") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix(path + ":4:") && $0.contains("confidence from 0 to 1") }, "\(messages)")
+        let notJSON = Self.write("省份,体系\n")
+        #expect(DatasetLoader().checkCandidates(path: notJSON).0.diagnostics.first?.description.hasPrefix(notJSON + ":1:1") == true)
+    }
+}

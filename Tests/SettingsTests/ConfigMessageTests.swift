@@ -10,7 +10,7 @@ import Testing
         return (r.layer, r.problems.map(\.description))
     }
 
-    static let actions = "up, down, left, right, page_up, page_down, top, bottom, open, filter, back, next_pane, previous_pane, year_previous, year_next, next_mark, previous_mark, sort, matrix, compare, trend, sources, snapshot, snapshot_ask, help, redraw, suspend, quit, filter_keep, filter_clear, filter_clear_line, filter_delete_word, filter_delete_back, filter_delete_forward, filter_caret_left, filter_caret_right, filter_caret_start, filter_caret_end, save_text, save_ansi, save_html, save_svg, save_cancel"
+    static let actions = "up, down, left, right, page_up, page_down, top, bottom, open, filter, back, accept, reject, undecide, edit_indicator, next_unsure, save_review, system_family, system_school, system_society, system_online, system_government, system_judicial, system_general, next_pane, previous_pane, input_confirm, input_cancel, input_next, input_previous, year_previous, input_delete_back, input_clear, year_next, next_mark, previous_mark, sort, matrix, compare, trend, sources, snapshot, snapshot_ask, help, redraw, suspend, quit, filter_keep, filter_clear, filter_clear_line, filter_delete_word, filter_delete_back, filter_delete_forward, filter_caret_left, filter_caret_right, filter_caret_start, filter_caret_end, save_text, save_ansi, save_html, save_svg, save_cancel, quit_save, quit_discard, quit_cancel"
 
     /// A value or key hundreds of characters long is cut in the message, as a query is.
     @Test func longValuesAreCutInMessages() {

@@ -44,6 +44,8 @@ public enum Msg: Sendable, Hashable {
     case snapshotSaved(path: String)
     /// A `.saveSnapshot` effect could not write; why, in the user's words.
     case snapshotFailed(reason: String)
+    /// A `.saveReview` effect finished, saved or not.
+    case reviewSaved(ReviewOutcome)
 }
 
 /// What `update` asks the outside world to do; the state itself never performs I/O. The run
@@ -58,6 +60,9 @@ public enum Effect: Sendable, Equatable {
     /// Save this screen (the one the user saw when asking) in this format; the result comes
     /// back as `.snapshotSaved` or `.snapshotFailed`.
     case saveSnapshot(SnapshotFormat, Screen)
+    /// Write the review page's accepted figures into its dataset file; the result comes back
+    /// as `.reviewSaved`.
+    case saveReview(ReviewBatch)
 }
 
 /// Formats a screen snapshot can be saved in.

@@ -38,12 +38,23 @@ public protocol Page: Sendable, Equatable {
     /// Whether one of its actions would do anything now (Enter on an empty table would not),
     /// so the footer offers only keys that act.
     func offers(_ action: Action, _ ctx: PageContext) -> Bool
+    /// A key while the page's own text field has the keyboard (`Mode.pageInput`, entered with
+    /// `Command.beginInput`): `action` is the key's binding in that mode, if any; printable
+    /// keys come without one, to be typed.
+    mutating func input(_ key: Key, action: Action?, _ ctx: PageContext) -> [Command]
+    /// Decisions the page holds that are not saved yet; `q` asks before leaving them.
+    func unsavedChanges(_ ctx: PageContext) -> Int
+    /// The answer to a `.saveReview` the page asked for.
+    mutating func reviewSaved(_ outcome: ReviewOutcome, _ ctx: PageContext) -> [Command]
 }
 
 extension Page {
     public func click(_ event: MouseEvent, _ ctx: PageContext) -> [Command] { [] }
     public mutating func filterChanged(from previous: FilterState, _ ctx: PageContext) {}
     public func offers(_ action: Action, _ ctx: PageContext) -> Bool { true }
+    public mutating func input(_ key: Key, action: Action?, _ ctx: PageContext) -> [Command] { [.endInput] }
+    public func unsavedChanges(_ ctx: PageContext) -> Int { 0 }
+    public mutating func reviewSaved(_ outcome: ReviewOutcome, _ ctx: PageContext) -> [Command] { [] }
 
     func isEqual(_ other: any Page) -> Bool { (other as? Self) == self }
 }
@@ -55,6 +66,11 @@ public enum Command {
     case pop
     case clearFilter
     case status(StatusMessage)
+    /// Something for the run loop to do (a save); its answer comes back as a message.
+    case effect(Effect)
+    /// Give the keyboard to the page's text field (`Mode.pageInput`), and take it back.
+    case beginInput
+    case endInput
 }
 
 /// What a page sees of the rest of the dashboard while it handles a message or draws.
@@ -100,5 +116,5 @@ public struct PageContext {
 public enum Pages {
     public static let all: [any Page.Type] = [HomePage.self, MatrixPage.self, FiguresPage.self, DetailPage.self,
                                            IndicatorsPage.self, ComparisonPage.self, TrendPage.self, SourcesPage.self,
-                                           ReaderPage.self]
+                                           ReaderPage.self, ReviewPage.self]
 }

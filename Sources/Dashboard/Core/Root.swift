@@ -21,7 +21,7 @@ public enum Root {
             s.height = max(0, h)
             effect = .redraw
         case .key(let key) where Layout(width: s.width, height: s.height).isTooSmall:
-            effect = keyWhileTooSmall(key, s)
+            effect = keyWhileTooSmall(key, s, catalog)
         case .key(let key):
             let shown = s  // what was on screen, should the key save a snapshot
             s.status = nil
@@ -35,6 +35,8 @@ public enum Root {
             s.status = StatusMessage(text: "已保存 " + shownPath, isError: false)
         case .snapshotFailed(let reason):
             s.status = StatusMessage(text: reason, isError: true)
+        case .reviewSaved(let outcome):
+            effect = reviewSaved(outcome, &s, catalog)
         }
         normalize(&s, catalog)
         return effect
@@ -53,6 +55,21 @@ public enum Root {
             }
             s.status = StatusMessage(text: "没有保存快照", isError: false)
             return .none
+        case .pageInput:
+            let ctx = PageContext(s, catalog)
+            var page = s.top
+            let commands = page.input(key, action: key.isPrintable ? nil : keys.action(for: key, on: s.pageID, in: .pageInput), ctx)
+            s.stack[s.stack.count - 1].page = page
+            return apply(commands, &s, catalog)
+        case .confirmQuit:
+            s.mode = .normal
+            switch keys.action(for: key, on: s.pageID, in: .confirmQuit) {
+            case .quitDiscard?: return .quit
+            case .quitSave?: return saveBeforeQuitting(&s, catalog)
+            default:
+                s.status = StatusMessage(text: "没有退出", isError: false)
+                return .none
+            }
         case .help:
             switch keys.action(for: key, on: s.pageID, in: .help) {
             case .up?: s.helpScroll -= 1
@@ -67,7 +84,9 @@ public enum Root {
         case .normal:
             guard let action = keys.action(for: key, on: s.pageID, in: .normal) else { return .none }
             switch action {
-            case .quit: return .quit
+            case .quit:
+                guard unsaved(s, catalog) > 0 else { return .quit }
+                s.mode = .confirmQuit
             case .suspend: return .suspend
             case .redraw: return .redraw
             case .snapshot: return snapshot(s.options.snapshotFormat, of: shown, catalog)
@@ -76,17 +95,51 @@ public enum Root {
             case .filter:
                 s.mode = .filterEditing
                 s.filter.caret = s.filter.text.count
-            default: perform(action, &s, catalog)
+            default: return perform(action, &s, catalog)
             }
             return .none
         }
     }
 
+    /// Decisions not saved, over every page on the stack.
+    static func unsaved(_ s: DashboardState, _ catalog: Catalog) -> Int {
+        s.stack.indices.reduce(0) { $0 + s.stack[$1].page.unsavedChanges(PageContext(s, catalog, isTop: $1 == s.stack.count - 1)) }
+    }
+
+    /// `q` then `s`: each page with work not saved saves it, and the last answer quits.
+    static func saveBeforeQuitting(_ s: inout DashboardState, _ catalog: Catalog) -> Effect {
+        for i in s.stack.indices.reversed() {
+            let ctx = PageContext(s, catalog, isTop: i == s.stack.count - 1)
+            guard s.stack[i].page.unsavedChanges(ctx) > 0 else { continue }
+            var page = s.stack[i].page
+            let commands = page.perform(.quitSave, ctx)
+            s.stack[i].page = page
+            return apply(commands, &s, catalog)
+        }
+        return .quit
+    }
+
+    /// A save's answer goes to every page on the stack; the one that asked takes it.
+    static func reviewSaved(_ outcome: ReviewOutcome, _ s: inout DashboardState, _ catalog: Catalog) -> Effect {
+        var effect = Effect.none
+        for i in s.stack.indices {
+            let ctx = PageContext(s, catalog, isTop: i == s.stack.count - 1)
+            var page = s.stack[i].page
+            let commands = page.reviewSaved(outcome, ctx)
+            s.stack[i].page = page
+            let e = apply(commands, &s, catalog)
+            if e != .none { effect = e }
+        }
+        if case .success = outcome.result, outcome.quitAfter, unsaved(s, catalog) == 0 { return .quit }
+        return effect
+    }
+
     /// While the window is below the minimum nothing the user could act on is shown, so only
     /// the keys the size screen names act, whatever the mode: quitting, redrawing, suspending.
-    static func keyWhileTooSmall(_ key: Key, _ s: DashboardState) -> Effect {
+    static func keyWhileTooSmall(_ key: Key, _ s: DashboardState, _ catalog: Catalog) -> Effect {
         switch s.options.keys.action(for: key, on: s.pageID, in: .normal) {
-        case .quit?: .quit
+        // The size screen cannot ask, so work not saved keeps the dashboard open.
+        case .quit?: unsaved(s, catalog) > 0 ? .none : .quit
         case .redraw?: .redraw
         case .suspend?: .suspend
         default: .none
@@ -107,15 +160,19 @@ public enum Root {
     }
 
     /// Gives the action to the top page and carries out what it asks.
-    static func perform(_ action: Action, _ s: inout DashboardState, _ catalog: Catalog) {
+    @discardableResult
+    static func perform(_ action: Action, _ s: inout DashboardState, _ catalog: Catalog) -> Effect {
         let ctx = PageContext(s, catalog)
         var page = s.top
         let commands = page.perform(action, ctx)
         s.stack[s.stack.count - 1].page = page
-        apply(commands, &s, catalog)
+        return apply(commands, &s, catalog)
     }
 
-    static func apply(_ commands: [Command], _ s: inout DashboardState, _ catalog: Catalog) {
+    /// Carries out what a page asked; the effect of the last `.effect` among them.
+    @discardableResult
+    static func apply(_ commands: [Command], _ s: inout DashboardState, _ catalog: Catalog) -> Effect {
+        var effect = Effect.none
         for command in commands {
             switch command {
             case .push(let page):
@@ -127,8 +184,15 @@ public enum Root {
                 clearFilter(&s, catalog)
             case .status(let message):
                 s.status = message
+            case .effect(let e):
+                effect = e
+            case .beginInput:
+                s.mode = .pageInput
+            case .endInput:
+                if s.mode == .pageInput { s.mode = .normal }
             }
         }
+        return effect
     }
 
     /// Keeps every page's selections in range and visible at the current size, and the help

@@ -43,6 +43,10 @@ public struct Action: Hashable, Sendable, CustomStringConvertible {
     // After `P`: which format to save.
     public static func save(_ format: SnapshotFormat) -> Action { Action("save_" + format.rawValue) }
     public static let saveCancel = Action("save_cancel")
+    // After `q` with work not saved.
+    public static let quitSave = Action("quit_save")
+    public static let quitDiscard = Action("quit_discard")
+    public static let quitCancel = Action("quit_cancel")
 }
 
 /// Who has the keyboard. One value instead of flags: each key is looked up in the bindings of
@@ -55,6 +59,11 @@ public enum Mode: Sendable, Hashable, CaseIterable {
     case choosingFormat
     /// The `?` overlay.
     case help
+    /// A page's own text field has the keyboard (the review page's indicator): printable keys
+    /// are typed into it, the page's bindings for this mode edit it.
+    case pageInput
+    /// `q` with decisions not saved: the status line asks whether to save, leave or stay.
+    case confirmQuit
 }
 
 /// Keys, the action they trigger, and where: the footer and the `?` overlay are generated from

@@ -18,7 +18,7 @@ public enum KeyTable {
         Binding([.ctrl("l")], "C-l", "重绘", .redraw, rank: 200, modes: anywhere),
         Binding([.ctrl("z")], "C-z", "挂起到 shell", .suspend, rank: 210, modes: anywhere),
         Binding([.char("q")], "q", "退出", .quit, rank: 220, footer: true),
-    ] + filterLine + formatChoice
+    ] + filterLine + formatChoice + quitChoice
 
     // Shared by pages, each of which lists the ones it handles.
     public static let left = Binding([.left, .char("h")], "Left h", "左移", .left, rank: 30)
@@ -60,4 +60,11 @@ public enum KeyTable {
             Binding([.char(format.rawValue.first!)], String(format.rawValue.first!), format.rawValue, .save(format),
                     rank: 500 + 10 * i, modes: [.choosingFormat])
         } + [Binding([.escape], "Esc", "取消", .saveCancel, rank: 590, modes: [.choosingFormat])]
+
+    /// After `q` while a page holds work not saved: save and leave, leave without saving, or stay.
+    public static let quitChoice: [Binding] = [
+        Binding([.char("s")], "s", "保存后退出", .quitSave, rank: 600, modes: [.confirmQuit]),
+        Binding([.char("y")], "y", "不保存，退出", .quitDiscard, rank: 610, modes: [.confirmQuit]),
+        Binding([.escape, .char("n")], "Esc n", "返回", .quitCancel, rank: 620, modes: [.confirmQuit]),
+    ]
 }

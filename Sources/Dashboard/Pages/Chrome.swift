@@ -32,6 +32,12 @@ enum Chrome {
                              columns: row.width, style: Style(.input))
             return
         }
+        if s.mode == .confirmQuit {
+            let choices = s.options.keys.help(for: s.pageID, in: .confirmQuit).map { "\($0.label) \($0.help)" }
+            screen.putPadded(" 有 \(Root.unsaved(s, catalog)) 项决定未保存：" + choices.joined(separator: "  "), x: 0, y: row.y,
+                             columns: row.width, style: Style(.input))
+            return
+        }
         let editing = s.mode == .filterEditing
         if editing || (s.filter.isActive && s.status == nil) || s.filter.error != nil && s.status == nil {
             drawFilterLine(s.filter, editing: editing, catalog, into: &screen, row)
@@ -89,12 +95,12 @@ enum Chrome {
         let keys = s.options.keys
         var items: [(key: String, help: String, action: Action?)]
         switch s.mode {
-        case .filterEditing, .normal:
+        case .filterEditing, .normal, .pageInput:
             items = keys.footer(for: s.pageID, in: s.mode)
-                .filter { s.mode == .filterEditing || page.offers($0.action, ctx) }
+                .filter { s.mode != .normal || page.offers($0.action, ctx) }
                 .map { ($0.label, $0.help, $0.action) }
-        case .choosingFormat:
-            items = keys.help(for: s.pageID, in: .choosingFormat).map { ($0.label, $0.help, $0.action) }
+        case .choosingFormat, .confirmQuit:
+            items = keys.help(for: s.pageID, in: s.mode).map { ($0.label, $0.help, $0.action) }
         case .help:
             items = keys.help(for: s.pageID, in: .help).filter { [Action.up, .down, .pageUp, .pageDown].contains($0.action) }
                 .map { ($0.label, $0.help, $0.action) } + [("其他键", "关闭帮助", nil)]

@@ -1,8 +1,8 @@
 /// Figure records of a JSON dataset or export, with their quantities and changes checked.
 extension LoadSession {
-    func decodeFigure(_ node: JSONNode, file: Int32, export: Bool) {
+    func decodeFigure(_ node: JSONNode, file: Int32, export: Bool, also extraKeys: [String] = []) {
         let before = log.items.count
-        guard let o = ObjectFields(node, kind: "figure", allowed: export ? Self.exportKeys : Self.figureKeys,
+        guard let o = ObjectFields(node, kind: "figure", allowed: (export ? Self.exportKeys : Self.figureKeys) + extraKeys,
                                    file: files[Int(file)].name, log: log) else { return }
         let id = id(o, file: file)
         let province = province(o)

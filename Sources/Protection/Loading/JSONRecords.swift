@@ -24,15 +24,19 @@ extension LoadSession {
         static let text = "the quantity as written, such as \"174 万人\""
     }
 
+    /// The parsed document, or nil with the syntax error logged at its place.
+    func parse(_ bytes: [UInt8], file: Int32) -> JSONNode? {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            log.add(files[Int(file)].name, error.position, error.message)
+            return nil
+        }
+    }
+
     func decodeJSON(_ bytes: [UInt8], file: Int32) {
         let name = files[Int(file)].name
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            log.add(name, error.position, error.message)
-            return
-        }
+        guard let root = parse(bytes, file: file) else { return }
         switch root.value {
         case .object: decodeDataset(root, file: file)
         case .array(let elements):
@@ -51,14 +55,7 @@ extension LoadSession {
         if let m = top.member("version"), m.value.value != .number("1") {
             log.add(name, m.value.position, "version \(describe(m.value)) is not supported, expected 1")
         }
-        func array(_ key: String) -> [JSONNode] {
-            guard let m = top.member(key) else { return [] }
-            guard let a = m.value.elements else {
-                top.wrongType(m, "an array of records")
-                return []
-            }
-            return a
-        }
+        func array(_ key: String) -> [JSONNode] { top.array(key, "an array of records") }
         for s in array("sources") { decodeSource(s, file: file) }
         for f in array("figures") { decodeFigure(f, file: file, export: false) }
         for m in array("measures") { decodeMeasure(m, file: file) }

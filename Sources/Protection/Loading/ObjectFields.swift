@@ -49,6 +49,16 @@ struct ObjectFields {
 
     func member(_ key: String) -> JSONMember? { accepted.first { $0.key == key } }
 
+    /// An array field's elements; none when it is missing, and none (logged) when it is not an array.
+    func array(_ key: String, _ expected: String) -> [JSONNode] {
+        guard let m = member(key) else { return [] }
+        guard let a = m.value.elements else {
+            wrongType(m, expected)
+            return []
+        }
+        return a
+    }
+
     func missing(_ key: String, _ expected: String) {
         log.add(file, at, "missing \"\(key)\" in \(kind), expected \(expected)")
     }
