@@ -3,7 +3,7 @@
 
 Usage: scripts/ingest-quality.py [--tune odd|even | --test odd|even | --seed] [--per-report]
                                  [--weibao PATH] [--reports DIR] [--gold FILE] [--vocabulary FILE]
-                                 [--markdown] [--misses]
+                                 [--markdown] [--misses [--names]] [--calibration]
 
 The 38 reports are split into two halves by their number: odd (01, 03, …) and even (02, 04, …).
 Ingest's rules are tuned on one half and measured on the other, then the halves swap; the seed
@@ -40,6 +40,8 @@ group.add_argument("--test", choices=["odd", "even"], help="print the half NOT t
 group.add_argument("--seed", action="store_true", help="print the seed report")
 ap.add_argument("--per-report", action="store_true", help="one row per report as well")
 ap.add_argument("--misses", action="store_true", help="list what was missed, found in excess or misfiled (tuning only)")
+ap.add_argument("--names", action="store_true", help="with --misses, also every indicator name the curators changed")
+ap.add_argument("--calibration", action="store_true", help="after the table: per confidence band, the share of found records filed and named as curated")
 ap.add_argument("--markdown", action="store_true")
 args = ap.parse_args()
 if not os.path.isdir(args.reports):
@@ -110,8 +112,11 @@ def ingest(path, province=None):
         r = c["record"]
         cands.append({"line": c["line"], "column": c["column"], "value": r["value"], "unit": family(r["unit"]),
                       "system": r["system"], "indicator": r["indicator"], "text": r["text"],
-                      "canonical": r.get("canonical"), "used": False})
+                      "canonical": r.get("canonical"), "used": False,
+                      "confidence": min(c["confidence"], c.get("canonical_confidence", 1))})
     return cands
+
+calibration = defaultdict(lambda: [0, 0])
 
 def score(gold, cands, name, log):
     n = defaultdict(int)
@@ -139,6 +144,12 @@ def score(gold, cands, name, log):
             n["extra_canonical"] += 1
             log.append(f"{name}:{g['line']}:{g['column']}: {g['text']} canonical {match['canonical']}, curated none ({g['indicator']})")
         n["unchanged"] += match["indicator"] == g["indicator"]
+        # Calibration: is a record ingest was this sure of filed and named as curated?
+        bucket = min(9, int(match["confidence"] * 10))
+        calibration[bucket][0] += match["system"] == g["system"] and (match["canonical"] or None) == (g["canonical"] or None)
+        calibration[bucket][1] += 1
+        if args.names and match["indicator"] != g["indicator"]:
+            log.append(f"{name}:{g['line']}:{g['column']}: {g['text']} named {match['indicator']}, curated {g['indicator']}")
     for c in cands:
         if not c["used"]:
             log.append(f"{name}:{c['line']}:{c['column']}: extra {c['text']} ({c['indicator']})")
@@ -245,6 +256,11 @@ else:
     widths = [max(len(r[i]) for r in table + [head]) for i in range(len(head))]
     for r in [head] + table:
         print("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))))
+if args.calibration:
+    print("\nconfidence  records  system and canonical as curated")
+    for b in sorted(calibration):
+        right, total = calibration[b]
+        print(f"{b / 10:.1f}–{(b + 1) / 10:.1f}  {total:7d}  {pct(right, total):>8}")
 if args.misses:
     if args.test:
         print("(--misses lists only the half tuned on: use --tune)", file=sys.stderr)

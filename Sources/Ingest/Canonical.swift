@@ -74,7 +74,7 @@ struct CanonicalMatcher {
     /// 对实施严重犯罪的未成年人，共批准逮捕…: without a crime against minors, the minors are suspects.
     static func mentionsMinors(_ r: [Unicode.Scalar]) -> Bool { (0..<r.count).contains { r.has(minors, at: $0) } }
 
-    func judicial(before: [Unicode.Scalar], sentence: [Unicode.Scalar], unit: String) -> Match? {
+    func judicial(before: [Unicode.Scalar], sentence: [Unicode.Scalar], earlier: [Unicode.Scalar] = [], unit: String) -> Match? {
         guard Self.fits(unit, "人"), !before.isEmpty else { return nil }
         // The act: the last one in the clause before the number, with at most a few words between.
         var best: (at: Int, length: Int, act: Int)?
@@ -98,7 +98,11 @@ struct CanonicalMatcher {
             }
             return found
         }
-        let scope = sentence.isEmpty ? before : sentence
+        var scope = sentence.isEmpty ? before : sentence
+        // Nothing in its own sentence says whose crimes: the sentence before does (…；共起诉 1974 人).
+        if !earlier.isEmpty, last(Self.againstWords, in: scope) == nil, last(Self.suspectWords, in: scope) == nil, !Self.mentionsMinors(scope) {
+            scope = earlier + scope
+        }
         // 侵害未成年人犯罪 holds 未成年人犯罪: inside a crime against minors it names no suspect.
         var againstRanges: [Range<Int>] = []
         for w in Self.againstWords { for i in 0..<max(0, scope.count - w.count + 1) where scope.has(w, at: i) { againstRanges.append(i..<(i + w.count + 4)) } }
@@ -133,10 +137,12 @@ struct CanonicalMatcher {
 
     /// `name`: the indicator ingest gave the figure (its counted noun phrase); `before`: the
     /// clause up to the number; the unit and system the figure was read with.
-    func match(name: String, before: [Unicode.Scalar], after: [Unicode.Scalar] = [], sentence: [Unicode.Scalar] = [], unit: String,
-               system: ProtectionSystem) -> Match? {
+    /// `earlier`: the sentence before in the same paragraph, for a judicial count whose own
+    /// sentence does not say whose crimes it counts.
+    func match(name: String, before: [Unicode.Scalar], after: [Unicode.Scalar] = [], sentence: [Unicode.Scalar] = [],
+               earlier: [Unicode.Scalar] = [], unit: String, system: ProtectionSystem) -> Match? {
         guard !entries.isEmpty else { return nil }
-        if let j = judicial(before: before, sentence: sentence, unit: unit) { return j }
+        if let j = judicial(before: before, sentence: sentence, earlier: earlier, unit: unit) { return j }
         // A change (同比上升 15%, 占 19.23%) measures growth or a share, not the indicator's level.
         // 提高到 1700 元 gives a level, 提高 15% a change.
         let tail = Array(before.suffix(4))
@@ -157,8 +163,10 @@ struct CanonicalMatcher {
             hits += gapped(text, unit: unit, besides: hits)
             // A short phrasing (未成年人, 孤儿, 儿童之家) names the figure only where it heads the
             // name (涉罪未成年人 are not the minor population) or stands just before the number.
+            // A grassroots place before it (村(居)儿童之家) locates the measure without changing it.
+            let lead = place == "the indicator's name" ? Self.placeLead(text) : 0
             hits = hits.filter { h in
-                h.at.count > 4 || (place == "the indicator's name" ? h.at.lowerBound == 0 : text.count - h.at.upperBound <= 2)
+                h.at.count > 4 || (place == "the indicator's name" ? h.at.lowerBound == 0 || h.at.lowerBound == lead : text.count - h.at.upperBound <= 2)
             }
             let fitting = hits.filter { Self.fits(unit, entries[$0.entry].unit) }
             guard let last = fitting.max(by: { $0.at.upperBound < $1.at.upperBound }) else { continue }
@@ -179,5 +187,15 @@ struct CanonicalMatcher {
             return Match(id: e.id, confidence: (confidence * 100).rounded() / 100, rule: "\(word) in \(place) → \(e.id) (\(e.name), \(e.unit))")
         }
         return nil
+    }
+
+    /// Villages, communities, townships and streets: where a count stands, not another count
+    /// (县级, 市级 are other indicators and are not here).
+    static let places: [[Unicode.Scalar]] = ["乡镇(街道)", "村(社区)", "村(居)", "村居", "行政村", "社区", "乡镇", "街道", "村"]
+        .map { Array($0.unicodeScalars) }
+
+    /// How many scalars a grassroots place at the start of a name takes; 0 for none.
+    static func placeLead(_ text: [Unicode.Scalar]) -> Int {
+        places.first { text.count > $0.count && text.has($0, at: 0) }?.count ?? 0
     }
 }

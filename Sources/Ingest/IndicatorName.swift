@@ -30,6 +30,13 @@ enum IndicatorName {
             return base + (clauseBefore.contains("同比") ? "同比" : "") + kind
         }
         var name = FigureReader.cleanLeft(stripLead(raw).replacingQuotes.droppingRemark)
+        name = withoutDateline(withoutPlaceAndVerb(name))
+        // 去年该省检察机关共…: the time and place words go first, then the actor and its verb.
+        for _ in 0..<3 {
+            let next = FigureReader.cleanLeft(stripLead(name))
+            if next == name || next.isEmpty { break }
+            name = next
+        }
         for w in ["总计", "合计", "共计"] where name.hasSuffix(w) && name.count > w.count { name.removeLast(w.count) }
         guard !name.isEmpty else { return raw }
         // 占刑事案件受理总人数 2.7%: the share of what the figure before counted.
@@ -43,6 +50,30 @@ enum IndicatorName {
         default: if counts.contains(unit) { name += "数" }
         }
         return name
+    }
+
+    static let placeVerbs: [String] = ["配备了", "配备", "建成了", "建成", "建立了", "建立", "设立了", "设立", "选派", "制发", "发出"]
+
+    /// 行政村配备了儿童主任 → 儿童主任: a short lead (a place, an actor) and the verb of
+    /// providing go, where what follows is a name of its own.
+    static func withoutPlaceAndVerb(_ s: String) -> String {
+        let c = Array(s)
+        for end in 1...min(6, max(1, c.count)) where end < c.count {
+            for v in placeVerbs where String(c[end...]).hasPrefix(v) && c.count - end - v.count >= 2 {
+                return String(c[(end + v.count)...])
+            }
+        }
+        return s
+    }
+
+    /// A newspaper's dateline before the first sentence (本报讯（记者 …）) names nothing.
+    static func withoutDateline(_ s: String) -> String {
+        for open in ["讯(", "讯（"] {
+            guard let r = s.range(of: open), let close = s[r.upperBound...].firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }
+            let rest = String(s[s.index(after: close)...])
+            if rest.count >= 2 { return rest }
+        }
+        return s
     }
 
     /// Without the actor, adverbs and the generic verb it opens with (检察机关共办理…案件 → …案件).

@@ -42,8 +42,9 @@ import Protection
 
     @Test func listsAndRespectively() {
         let f = figures("公安机关设立警务室 9356 个、治安岗亭 4030 个。")
-        // Names carry what is measured (…数), as analysts write them.
-        #expect(f.map(\.indicator) == ["公安机关设立警务室数", "治安岗亭数"])
+        // Names carry what is measured (…数), as analysts write them: the counted noun, without
+        // the actor and its verb of providing.
+        #expect(f.map(\.indicator) == ["警务室数", "治安岗亭数"])
         let g = figures("集中供养、分散供养孤儿平均基本生活保障标准分别达到每人每月 2004 元、1712 元。")
         #expect(g.map(\.indicator) == ["集中供养孤儿平均基本生活保障标准", "分散供养孤儿平均基本生活保障标准"])
         #expect(g.map(\.unit) == ["元/人/月", "元/人/月"])

@@ -115,6 +115,35 @@ import Protection
     @Test func judicialCountsAreNamedByActAndScope() {
         let r = read("对于侵害未成年人犯罪，全省检察机关全年共批准逮捕 480 人。")
         #expect(figure(r, "480 人")?.record.canonical == "arrests-crimes-against-minors")
+        // The scope said in the sentence before, in the same paragraph.
+        let later = read("对于侵害未成年人犯罪案件，全年共起诉 900 人。共批准逮捕 610 人，同比上升 3%。")
+        #expect(figure(later, "610 人")?.record.canonical == "arrests-crimes-against-minors")
+        let apart = read("对于侵害未成年人犯罪案件，全年共起诉 900 人。\n\n共批准逮捕 610 人。")
+        #expect(figure(apart, "610 人")?.record.canonical == "", "another paragraph says nothing of its scope")
+    }
+
+    @Test func namesLoseWhoReportsWhenAndTheVerbsOfEffort() {
+        let r = read("""
+            2022年至2024年，涉罪未成年人中初犯人数在当年涉罪未成年人总数中占比分别为61.2%、63.5%和66.8%。
+            我省已建成儿童之家 1320 个。今年全省努力让困境儿童 3.2 万名得到保障。
+            去年该省检察机关共救助未成年被害人 215 人。推动全省检察官担任法治副校长 2100 名。
+            行政村配备了儿童主任 870 名。村(居)儿童之家 45 个。
+            """)
+        let share = "涉罪未成年人中初犯人数在当年涉罪未成年人总数中占比"
+        #expect(["61.2%", "63.5%", "66.8%"].map { figure(r, $0)?.record.indicator } == [share, share, share], "one subject for every value after 分别")
+        #expect(figure(r, "1320 个")?.record.indicator == "儿童之家数")
+        #expect(figure(r, "3.2 万名")?.record.indicator == "困境儿童数")
+        #expect(figure(r, "215 人")?.record.indicator == "救助未成年被害人数")
+        #expect(figure(r, "2100 名")?.record.indicator == "检察官担任法治副校长人数")
+        #expect(figure(r, "870 名")?.record.indicator == "儿童主任数")
+        #expect(figure(r, "870 名")?.record.canonical == "directors")
+        #expect(figure(r, "45 个")?.record.canonical == "homes", "a village before it locates the count, it does not change it")
+    }
+
+    @Test func aFigureWithoutACanonicalIndicatorSaysHowSureThatIs() {
+        let r = read("全省建成警务室 120 个。")
+        #expect(figure(r, "120 个")?.record.canonical == "")
+        #expect(figure(r, "120 个")?.canonicalConfidence == 0.7)
     }
 
     @Test func twoFiguresJoinedBy和EachKeepTheirNoun() {

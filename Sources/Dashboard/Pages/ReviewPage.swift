@@ -28,7 +28,7 @@ public struct ReviewPage: Page {
     public static let id: PageID = "review"
     public static let title = "审核候选数据"
     /// Below this a candidate is one to look at first (`n`).
-    public static let unsure = 0.9
+    public static let unsure = 0.8
 
     public static let bindings: [Binding] = {
         let typing: Set<Mode> = [.pageInput]
