@@ -29,6 +29,31 @@ import Testing
         #expect(errors.map(\.position.line) == [4, 5])
     }
 
+    /// Lines are split first and parsed alone: nothing runs on into the next line.
+    @Test func aRecordSplitOverTwoLinesIsTwoBadLines() {
+        let (values, errors) = JSONParser.parseLines(Array("{\"a\": 1,\n\"b\": 2}\n{\"c\": 3}\n".utf8))
+        #expect(values.count == 1 && values[0].position.line == 3)
+        #expect(errors.map(\.position.line) == [1, 2])
+        #expect(errors.first?.message.contains("end of line") == true, "\(errors)")
+    }
+
+    @Test func aLineMissingItsBraceIsReportedAtItsOwnLine() {
+        let (values, errors) = JSONParser.parseLines(Array("{\"a\": 1\n{\"b\": 2}\r\n".utf8))
+        #expect(errors.map(\.position.line) == [1])
+        #expect(errors.first?.message == "expected ',' or '}', found end of line")
+        #expect(values.map(\.position.line) == [2], "the next line is still read")
+    }
+
+    @Test func anOpenArrayDoesNotSwallowTheLinesAfterIt() throws {
+        let good = String(decoding: FigureExport.jsonLines(try DatasetLoader().loadSeed()), as: UTF8.self)
+            .split(separator: "\n").prefix(2).map(String.init)
+        let bad = good[1].replacingOccurrences(of: "\"province\": \"", with: "\"province\": \"火星", options: [], range: nil)
+        let report = DatasetLoader().check(bytes: Array(("[1,\n" + good[0] + "\n" + bad + "\n").utf8), name: "x.jsonl", format: .jsonl)
+        let lines = report.diagnostics.map(\.line)
+        #expect(lines.contains(1) && lines.contains(3), "\(report.diagnostics.map(\.description))")
+        #expect(report.diagnostics.contains { $0.line == 3 && $0.message.contains("火星") })
+    }
+
     @Test(arguments: [DataFormat.tsv, .jsonl])
     func exportRoundTrips(format: DataFormat) throws {
         let dataset = try DatasetLoader().loadEmbedded()

@@ -28,8 +28,24 @@ public enum JSONParser {
     public static func parseLines(_ bytes: [UInt8]) -> (values: [JSONNode], errors: [SyntaxError]) {
         bytes.withUnsafeBufferPointer { buffer in
             if let bad = UTF8Validation.check(buffer) { return ([], [bad]) }
-            var parser = Parser(buffer)
-            return parser.parseLines()
+            var values: [JSONNode] = []
+            var errors: [SyntaxError] = []
+            // Split on line ends first, then parse each line alone: a value can never run on
+            // into the next line, and a bad line never hides the ones after it.
+            var start = 0, line = 1
+            while start <= buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                var parser = Parser(UnsafeBufferPointer(rebasing: buffer[start..<end]), line: line, bom: start == 0)
+                switch parser.parseLine() {
+                case .success(let v?): values.append(v)
+                case .success(nil): break
+                case .failure(let e): errors.append(e)
+                }
+                start = end + 1
+                line += 1
+            }
+            return (values, errors)
         }
     }
 }
@@ -44,10 +60,22 @@ private struct Parser {
     /// Reused for strings with escapes.
     var scratch: [UInt8] = []
 
+    /// Parsing one line of JSON Lines: its end is the end of the line, not of the file.
+    var oneLine = false
+
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         i = UTF8Validation.bomLength(bytes)
         lineStart = i  // a byte order mark is no column
+    }
+
+    /// One line of a file, numbered as in the file; only the first may open with a byte order mark.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, bom: Bool) {
+        self.bytes = bytes
+        i = bom ? UTF8Validation.bomLength(bytes) : 0
+        lineStart = i
+        self.line = line
+        oneLine = true
     }
 
     mutating func position(_ offset: Int) -> TextPosition {
@@ -65,7 +93,7 @@ private struct Parser {
 
     /// How the text at `offset` reads in a message: 'x', end of file, a word such as 'tru'.
     func found(_ offset: Int) -> String {
-        guard offset < bytes.count else { return "end of file" }
+        guard offset < bytes.count else { return oneLine ? "end of line" : "end of file" }
         let b = bytes[offset]
         if isLetter(b) {
             var end = offset
@@ -126,23 +154,18 @@ private struct Parser {
         return node
     }
 
-    mutating func parseLines() -> (values: [JSONNode], errors: [SyntaxError]) {
-        var values: [JSONNode] = []
-        var errors: [SyntaxError] = []
-        while true {
+    /// A line of JSON Lines: one value, or nothing on a blank line.
+    mutating func parseLine() -> Result<JSONNode?, SyntaxError> {
+        skipSpace()
+        guard i < bytes.count else { return .success(nil) }
+        do throws(SyntaxError) {
+            let node = try parseValue()
             skipSpace()
-            guard i < bytes.count else { break }
-            do throws(SyntaxError) {
-                let node = try parseValue()
-                while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
-                if i < bytes.count, bytes[i] != 0x0A { throw expected("a line break after the value (JSON Lines: one value a line)") }
-                values.append(node)
-            } catch {
-                errors.append(error)
-                while i < bytes.count, bytes[i] != 0x0A { i += 1 }
-            }
+            if i < bytes.count { throw expected("the end of the line after the value (JSON Lines: one value a line)") }
+            return .success(node)
+        } catch {
+            return .failure(error)
         }
-        return (values, errors)
     }
 
     mutating func parseValue() throws(SyntaxError) -> JSONNode {
@@ -360,6 +383,6 @@ private struct Parser {
 
     mutating func unterminated(_ open: Int) -> SyntaxError {
         let at = position(open)
-        return fail("expected '\"' to close the string opened at \(at), found end of file", at: bytes.count)
+        return fail("expected '\"' to close the string opened at \(at), found \(oneLine ? "end of line" : "end of file")", at: bytes.count)
     }
 }
