@@ -390,7 +390,8 @@ public struct ReviewPage: Page {
         spans.append([Span("数值  ", label), Span(Format.valueWithUnit(f), Style(.number)),
                       Span("  \(f.date.isEmpty ? "日期不详" : f.date) \(sep) 第 \(c.line) 行第 \(c.column) 列 \(sep) \(decisions[i].verdict.label)", dim)])
         let width = max(1, pane.width - 2)
-        var lines: [StyledLine] = [[Span(String(repeating: ctx.options.ascii ? "-" : "─", count: width), dim)]]
+        // A heading rather than a rule of box-drawing glyphs, which CJK terminals draw two columns wide.
+        var lines: [StyledLine] = [[Span("所选候选 \(sep) \(c.id)", Style(.tileTitle))]]
         for s in spans { lines += TextLayout.wrap(s, width: width, indent: 6) }
         TextBlock(lines).draw(into: &screen, pane, margin: 1)
     }

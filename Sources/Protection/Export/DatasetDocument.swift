@@ -15,20 +15,23 @@ public enum DatasetDocument {
         json(sources: d.sources, figures: d.figures, measures: d.measures, events: d.events)
     }
 
-    static func list(_ items: [String]) -> String {
+    /// The items of an array, one a line, indented as the file is.
+    public static func list(_ items: [String]) -> String {
         items.isEmpty ? "" : "\n" + items.map { "    " + $0 }.joined(separator: ",\n") + "\n  "
     }
 
-    static func object(_ fields: [(String, String)]) -> String {
+    /// `{ "key": value, … }` of values already written as JSON.
+    public static func object(_ fields: [(String, String)]) -> String {
         "{ " + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + " }"
     }
 
     static func str(_ s: String) -> String { JSONText.quoted(s) }
 
-    static func source(_ s: Source) -> String {
+    // One record each, on one line.
+    public static func source(_ s: Source) -> String {
         var f = [("id", str(s.id)), ("outlet", str(s.outlet)), ("headline", str(s.headline)), ("date", str(s.date))]
         if !s.file.isEmpty { f.append(("file", str(s.file))) }
-        if let l = s.lines { f.append(("lines", "[\(l.lowerBound), \(l.upperBound)]")) }
+        if let l = s.lines, !s.file.isEmpty { f.append(("lines", "[\(l.lowerBound), \(l.upperBound)]")) }
         if !s.url.isEmpty { f.append(("url", str(s.url))) }
         if !s.publisher.isEmpty { f.append(("publisher", str(s.publisher))) }
         if let k = s.kind { f.append(("kind", str(k.rawValue))) }
@@ -36,7 +39,7 @@ public enum DatasetDocument {
         return object(f)
     }
 
-    static func figure(_ x: Figure) -> String {
+    public static func figure(_ x: Figure) -> String {
         var f = [("id", str(x.id)), ("province", str(x.province.shortName)), ("system", str(x.system.shortName)),
                  ("indicator", str(x.indicator)), ("text", str(x.text))]
         // The loader reads value, unit and the 余/以上 qualifiers from `text`; only a target says more.
@@ -49,7 +52,7 @@ public enum DatasetDocument {
         return object(f)
     }
 
-    static func measure(_ x: Measure) -> String {
+    public static func measure(_ x: Measure) -> String {
         var f = [("id", str(x.id)), ("province", str(x.province.shortName)), ("system", str(x.system.shortName)),
                  ("text", str(x.text)), ("date", str(x.date)), ("source", str(x.sourceID))]
         if !x.quote.isEmpty { f.append(("quote", str(x.quote))) }
@@ -57,7 +60,7 @@ public enum DatasetDocument {
         return object(f)
     }
 
-    static func event(_ x: Event) -> String {
+    public static func event(_ x: Event) -> String {
         var f = [("id", str(x.id)), ("province", str(x.province.shortName)), ("system", str(x.system.shortName)),
                  ("date", str(x.date)), ("kind", str(x.kind)), ("title", str(x.title)), ("body", str(x.body)),
                  ("chairs", JSONText.array(x.chairs)), ("decisions", JSONText.array(x.decisions)),
