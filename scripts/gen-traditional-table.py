@@ -3,7 +3,7 @@
 
 The table is small on purpose: it covers only the simplified characters that ingest's own word
 lists use (lexicon, units, qualifiers, province and city names, verbs in its patterns, in
-Sources/Ingest/*.swift) and those of the seed report, each with every traditional form that
+Sources/Ingest/*.swift), the canonical vocabulary's names and phrasings and those of the seed report, each with every traditional form that
 OpenCC's t2s conversion turns into it. Regenerate after adding words:
 
     pip install opencc && python3 scripts/gen-traditional-table.py
@@ -17,6 +17,7 @@ for p in glob.glob(os.path.join(root, 'Sources/Ingest/*.swift')):
     if not p.endswith('TraditionalTable.swift'):
         wanted |= cjk(open(p, encoding='utf-8').read())
 wanted |= cjk(open(os.path.join(root, 'Sources/Protection/Quantity.swift'), encoding='utf-8').read())
+wanted |= cjk(open(os.path.join(root, 'Sources/Protection/Resources/indicators.json'), encoding='utf-8').read())
 wanted |= cjk(open(os.path.join(root, 'seeds/000_179b4bc40b91436d.txt'), encoding='utf-8').read())
 t2s = opencc.OpenCC('t2s')
 candidates = [chr(c) for c in range(0x4e00, 0xa000)]

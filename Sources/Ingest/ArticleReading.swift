@@ -74,7 +74,7 @@ struct ArticleReading {
             let before = Array(t.chars[d.clause.lowerBound..<max(d.clause.lowerBound, d.mention.start)]).map(Traditional.simplified)
             let sentenceRange = sentences[d.sentence].range
             let upToNumber = Array(t.chars[sentenceRange.lowerBound..<d.mention.start]).map(Traditional.simplified)
-            let after = Array(t.chars[min(d.mention.end, d.clause.upperBound)..<d.clause.upperBound])
+            let after = Array(t.chars[min(d.mention.end, d.clause.upperBound)..<d.clause.upperBound]).map(Traditional.simplified)
             // The sentence before, in the same paragraph: where a 批捕/起诉 count's scope was said (对于侵害未成年人犯罪案件，…；共起诉).
             var earlier: [Unicode.Scalar] = []
             if d.sentence > 0 {

@@ -26,13 +26,23 @@ struct CanonicalMatcher {
         var rule: String
     }
 
+    static let respectively = scalars("分别")
+    static func holds(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool { (0..<text.count).contains { text.has(word, at: $0) } }
+    static let listStops = Set("，,；;。0123456789".unicodeScalars)
+
     /// A list of bodies counted together: a part of the clause with 、 that names this
     /// indicator and another one of the same unit family.
     func mixedList(_ text: [Unicode.Scalar], entry: Int, unit: String) -> Bool {
-        for part in text.split(whereSeparator: { "，,；;。".unicodeScalars.contains($0) }) where part.contains("、") {
+        // A number between two items (48 万名困境儿童、5.5 万名留守儿童) makes them two figures, not one total.
+        // 不捕率、不诉率分别为…: 分别 gives each item its own number.
+        for part in text.split(whereSeparator: { Self.listStops.contains($0) }) where part.contains("、") && !Self.holds(Array(part), Self.respectively) {
             let a = Array(part)
-            func names(_ p: (word: [Unicode.Scalar], entry: Int)) -> Bool { (0..<a.count).contains { a.has(p.word, at: $0) } }
-            let named = Set(phrasings.filter { Self.fits(unit, entries[$0.entry].unit) && names($0) }.map(\.entry))
+            var found: [(entry: Int, at: Range<Int>)] = []
+            for p in phrasings where Self.fits(unit, entries[p.entry].unit) {
+                for i in 0..<a.count where a.has(p.word, at: i) { found.append((p.entry, i..<(i + p.word.count))) }
+            }
+            // 未成年人保护中心 inside 县级未成年人保护中心 names no second body.
+            let named = Set(found.filter { f in !found.contains { $0.at != f.at && $0.at.contains(f.at.lowerBound) && $0.at.upperBound >= f.at.upperBound && $0.at.count > f.at.count } }.map(\.entry))
             if named.contains(entry) && named.count > 1 { return true }
         }
         return false
@@ -46,7 +56,14 @@ struct CanonicalMatcher {
             let head = Array(p.word.prefix(2)), tail = Array(p.word.suffix(2))
             for i in 0..<text.count where text.has(head, at: i) {
                 let limit = min(text.count, i + p.word.count + 6)
-                if let j = ((i + 2)..<max(i + 2, limit - 1)).first(where: { text.has(tail, at: $0) }) {
+                // Inside a phrasing found as written (未成…中心 in 市级未成年人保护中心), or across one of
+                // the same unit (未成…案件 over 民事、行政监督案件), it is that one: a phrasing as
+                // written is surer than two ends.
+                if let j = ((i + 2)..<max(i + 2, limit - 1)).first(where: { text.has(tail, at: $0) }),
+                   !hits.contains(where: { h in
+                       h.at.lowerBound <= i && j + 2 <= h.at.upperBound
+                           || h.at.overlaps(i..<(j + 2)) && h.at.count > 4 && h.entry != p.entry && Self.fits(unit, entries[h.entry].unit)
+                   }) {
                     out.append((p.entry, i..<(j + 2)))
                     break
                 }
@@ -107,6 +124,21 @@ struct CanonicalMatcher {
         var againstRanges: [Range<Int>] = []
         for w in Self.againstWords { for i in 0..<max(0, scope.count - w.count + 1) where scope.has(w, at: i) { againstRanges.append(i..<(i + w.count + 4)) } }
         let against = last(Self.againstWords, in: scope), suspects = last(Self.suspectWords, in: scope, outside: againstRanges)
+        // A kind of crime the vocabulary counts apart (校园暴力犯罪, 侵害农村留守儿童, 涉黑恶), named
+        // in the scope after the general words, takes the act's count of that kind.
+        if let word = act.against == nil ? nil : (act.against!.hasPrefix("arrests") ? "批准逮捕" : "提起公诉") {
+            let general = max(against ?? -1, suspects ?? -1)
+            var found: (at: Int, entry: CanonicalIndicator, phrasing: String)?
+            for e in entries where Self.fits("人", e.unit) && e.id != act.against && e.id != act.suspects
+                && e.definition.contains(word) && !e.definition.contains("不" + word) {
+                for p in e.phrasings where p.count >= 4 {
+                    if let i = last([scalars(p)], in: scope), i + p.unicodeScalars.count > general, i > (found?.at ?? -1) { found = (i, e, p) }
+                }
+            }
+            if let f = found {
+                return Match(id: f.entry.id, confidence: 0.8, rule: "the act \(word) of \(f.phrasing) → \(f.entry.id) (\(f.entry.name))")
+            }
+        }
         // A subgroup (侵害困境儿童犯罪, 涉网侵害…, 不满 14 岁) is not the whole count.
         if let a = against {
             let between = String(String.UnicodeScalarView(scope[a...]))
@@ -121,6 +153,25 @@ struct CanonicalMatcher {
         }
         let word = String(String.UnicodeScalarView(before[b.at..<(b.at + b.length)]))
         return Match(id: e.id, confidence: 0.8, rule: "the act \(word) of \(act.against == nil ? "minor suspects" : (id == act.against ? "crimes against minors" : "minor suspects")) → \(e.id) (\(e.name))")
+    }
+
+    /// 309 名检察人员在 273 所学校担任法治副校长: people counted by the post they take up (担任,
+    /// 出任), when the vocabulary counts the holders of that post.
+    func role(after: [Unicode.Scalar], unit: String) -> Match? {
+        guard Self.fits(unit, "人") else { return nil }
+        for verb in ["担任", "出任"].map(scalars) {
+            for i in 0..<max(0, min(after.count, 24) - verb.count + 1) where after.has(verb, at: i) {
+                let rest = Array(after[(i + verb.count)...].prefix(12))
+                for p in phrasings where p.word.count >= 4 && Self.fits(unit, entries[p.entry].unit) {
+                    if let k = (0..<min(5, rest.count)).first(where: { rest.has(p.word, at: $0) }) {
+                        let e = entries[p.entry]
+                        let word = String(String.UnicodeScalarView(rest[k..<(k + p.word.count)]))
+                        return Match(id: e.id, confidence: 0.8, rule: "people who take up the post of \(word) → \(e.id) (\(e.name))")
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     static let families: [Set<String>] = [["人", "名"], ["个", "所", "家", "处"], ["份", "件"], ["次", "场", "场次"]]
@@ -149,11 +200,14 @@ struct CanonicalMatcher {
         let toLevel = tail.last.map { "到至为".unicodeScalars.contains($0) } ?? false
         let isChange = !toLevel && Self.changeWords.contains { w in (0...max(0, tail.count - w.count)).contains { tail.has(w, at: $0) } }
         let nameScalars = Array(name.unicodeScalars)
-        for (text, base, place) in [(nameScalars, 0.9, "the indicator's name"), (before, 0.7, "the clause before the number")] {
+        let clause = Self.widened(before, in: sentence, by: phrasings)
+        for (text, base, place) in [(nameScalars, 0.9, "the indicator's name"), (clause, 0.7, "the clause before the number")] {
             var hits: [(entry: Int, at: Range<Int>)] = []
             var i = 0
             while i < text.count {
-                if let p = phrasings.first(where: { text.has($0.word, at: i) }) {
+                // Two indicators may share a phrasing (社会散居孤儿: a count and an allowance): the unit picks.
+                if let p = phrasings.first(where: { text.has($0.word, at: i) && Self.fits(unit, entries[$0.entry].unit) })
+                    ?? phrasings.first(where: { text.has($0.word, at: i) }) {
                     hits.append((p.entry, i..<(i + p.word.count)))
                     i += p.word.count
                     continue
@@ -165,14 +219,24 @@ struct CanonicalMatcher {
             // name (涉罪未成年人 are not the minor population) or stands just before the number.
             // A grassroots place before it (村(居)儿童之家) locates the measure without changing it.
             let lead = place == "the indicator's name" ? Self.placeLead(text) : 0
+            // A short phrasing in quotation marks (“一站式”取证中心) is a name the report gives; it
+            // holds a little further from the number.
+            func quoted(_ r: Range<Int>) -> Bool {
+                r.lowerBound > 0 && r.upperBound < text.count && "“\"「".unicodeScalars.contains(text[r.lowerBound - 1])
+                    && "”\"」".unicodeScalars.contains(text[r.upperBound])
+            }
             hits = hits.filter { h in
-                h.at.count > 4 || (place == "the indicator's name" ? h.at.lowerBound == 0 || h.at.lowerBound == lead : text.count - h.at.upperBound <= 2)
+                h.at.count > 4 || (place == "the indicator's name" ? h.at.lowerBound == 0 || h.at.lowerBound == lead
+                    : text.count - h.at.upperBound <= 2 || quoted(h.at) && text.count - h.at.upperBound <= 10)
             }
             let fitting = hits.filter { Self.fits(unit, entries[$0.entry].unit) }
             guard let last = fitting.max(by: { $0.at.upperBound < $1.at.upperBound }) else { continue }
             let e = entries[last.entry]
             // Two indicators at once (儿童主任、儿童督导员 1.5 万名; 福利机构、保护中心等 142 个) is a mixed total.
-            if Set(fitting.map(\.entry)).count > 1 || mixedList(text + [","] + after, entry: last.entry, unit: unit) { return nil }
+            // The list may stand before the clause the name was cut from (配齐儿童主任、儿童督导员 2.1 万名).
+            let listed = Array(sentence.split(omittingEmptySubsequences: false, whereSeparator: { Self.listStops.contains($0) }).last ?? [])
+            if Set(fitting.map(\.entry)).count > 1 || mixedList(text + [","] + after, entry: last.entry, unit: unit)
+                || mixedList(listed, entry: last.entry, unit: unit) { return nil }
             if isChange && e.unit != "%" { return nil }
             let around = String(String.UnicodeScalarView(text))
             for q in Self.qualifiers where around.contains(q) && !e.name.contains(q) && !e.phrasings.contains(where: { $0.contains(q) }) {
@@ -186,7 +250,22 @@ struct CanonicalMatcher {
             let word = String(String.UnicodeScalarView(text[last.at]))
             return Match(id: e.id, confidence: (confidence * 100).rounded() / 100, rule: "\(word) in \(place) → \(e.id) (\(e.name), \(e.unit))")
         }
-        return nil
+        return role(after: after, unit: unit)
+    }
+
+    /// The clause, reaching back to the start of a long phrasing that the clause cuts
+    /// (未成年人民事、行政监督案件 86 件: the clause starts after 、, inside the phrasing).
+    static func widened(_ before: [Unicode.Scalar], in sentence: [Unicode.Scalar],
+                        by phrasings: [(word: [Unicode.Scalar], entry: Int)]) -> [Unicode.Scalar] {
+        guard sentence.count > before.count, sentence.suffix(before.count).elementsEqual(before) else { return before }
+        let boundary = sentence.count - before.count
+        var start = boundary
+        for p in phrasings where p.word.count >= 5 {
+            for s in max(0, boundary - p.word.count + 1)..<boundary where s < start && sentence.has(p.word, at: s) && s + p.word.count > boundary {
+                start = s
+            }
+        }
+        return Array(sentence[start...])
     }
 
     /// Villages, communities, townships and streets: where a count stands, not another count

@@ -30,7 +30,7 @@ enum IndicatorName {
             return base + (clauseBefore.contains("同比") ? "同比" : "") + kind
         }
         var name = FigureReader.cleanLeft(stripLead(raw).replacingQuotes.droppingRemark)
-        name = withoutDateline(withoutPlaceAndVerb(name))
+        name = withoutInclusion(withoutDateline(withoutPlaceAndVerb(name)))
         // 去年该省检察机关共…: the time and place words go first, then the actor and its verb.
         for _ in 0..<3 {
             let next = FigureReader.cleanLeft(stripLead(name))
@@ -66,6 +66,14 @@ enum IndicatorName {
         return s
     }
 
+    /// 包括 90 名检察长在内的检察官: the part named inside (…在内的) is not what is counted.
+    static func withoutInclusion(_ s: String) -> String {
+        guard let r = s.range(of: "在内") else { return s }
+        var rest = s[r.upperBound...]
+        if rest.hasPrefix("的") { rest = rest.dropFirst() }
+        return rest.count >= 2 ? String(rest) : s
+    }
+
     /// A newspaper's dateline before the first sentence (本报讯（记者 …）) names nothing.
     static func withoutDateline(_ s: String) -> String {
         for open in ["讯(", "讯（"] {
@@ -85,7 +93,7 @@ enum IndicatorName {
             // An actor goes only when an adverb or a verb follows it: 检察机关共办理…, not 检察人员.
             for a in Actors.list where name.hasPrefix(a.word) {
                 let rest = name.dropFirst(a.word.count)
-                if rest.count > 1, (adverbs + actions + ["受理", "批准", "起诉", "发出", "推动"]).contains(where: { rest.hasPrefix($0) }) {
+                if rest.count > 1, (adverbs + actions + ["受理", "批准", "起诉", "发出", "推动", "努力", "为"]).contains(where: { rest.hasPrefix($0) }) {
                     name = String(rest)
                     changed = true
                 }
