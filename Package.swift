@@ -13,15 +13,22 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // Model layer: reference data, records, loading, validation, export, queries. Foundation
-        // and SHA-256 (report files are checked against the hash their source records).
+        // Model layer: reference data, records, loading, validation, export, queries. Foundation,
+        // SHA-256 (report files are checked against the hash their source records) and sqlite
+        // (a dataset can be a database).
         .target(
             name: "Protection",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [.product(name: "Crypto", package: "swift-crypto"), "CSQLite"],
             resources: [
                 .embedInCode("Resources/dataset.json"), .embedInCode("Resources/reports.json"),
                 .embedInCode("Resources/indicators.json"), .embedInCode("Resources/000_179b4bc40b91436d.txt"),
             ]
+        ),
+        // The system's libsqlite3 through a shim header: export, --data and review into .db files.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
         ),
         // Pure UI core: state, update, views into an in-memory Screen. No terminal code.
         .target(name: "Dashboard", dependencies: ["Protection"]),

@@ -47,6 +47,14 @@ public struct Dataset: Sendable {
         source(id: id).flatMap { sourceTexts[$0.file] }
     }
 
+    /// A figure with neither a quote nor a place in its report, whose source cites nothing
+    /// (no outlet, headline or address): 无出处.
+    public func isUncited(_ f: Figure) -> Bool {
+        guard f.quote.isEmpty, f.reportSpan == nil else { return false }
+        guard let s = source(id: f.sourceID) else { return true }
+        return !s.hasCitation && s.outlet.isEmpty
+    }
+
     public func figureCount(province: Int) -> Int { figureCounts[province].reduce(0, +) }
     public func figureCount(province: Int, system: ProtectionSystem) -> Int {
         figureCounts[province][Int(system.rawValue)]

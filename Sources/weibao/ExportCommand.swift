@@ -2,23 +2,24 @@ import ArgumentParser
 import Foundation
 import Protection
 
-/// `weibao export --format csv|tsv|json|jsonl|markdown [--province P] [--system S] [-o FILE]`.
+/// `weibao export --format csv|tsv|json|jsonl|markdown|sqlite [--province P] [--system S] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines or a Markdown table (see docs/export.md).",
+        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines, a Markdown table or a SQLite database (see docs/export.md).",
         discussion: """
-            csv, tsv, json and jsonl load back with --data into the same records; markdown is a \
-            table for reports. Exit status 1 when no figure matched (the output is then only the \
+            csv, tsv, json, jsonl and sqlite load back with --data into the same records; markdown is a \
+            table for reports. sqlite needs -o FILE and also holds the sources, measures, events and \
+            canonical indicators. Exit status 1 when no figure matched (the output is then only the \
             header, or empty), as grep.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, tsv, json, jsonl, markdown
+        case csv, tsv, json, jsonl, markdown, sqlite
     }
 
-    @Option(help: "csv, tsv, json, jsonl (JSON Lines) or markdown.")
+    @Option(help: "csv, tsv, json, jsonl (JSON Lines), markdown or sqlite (with -o).")
     var format: Format
 
     @Option(help: ArgumentHelp("Only this province: any name or code (内蒙古, 蒙, Inner Mongolia, 150000).", valueName: "name"))
@@ -43,6 +44,10 @@ struct ExportCommand: ParsableCommand {
             StandardError.print("weibao export: \(error.message)")
             throw ExitCode(2)
         }
+        if format == .sqlite, output == nil {
+            StandardError.print("weibao export: --format sqlite writes a database file, expected -o FILE")
+            throw ExitCode(2)
+        }
         let query = try parseFilter(filter, command: "export")
         let dataset = try data.load()
         let matches = query.map { FilterIndex(dataset, for: $0).filter($0) }
@@ -55,6 +60,12 @@ struct ExportCommand: ParsableCommand {
         case .json, .jsonl:
             written = FigureExport.writeJSON(dataset, filter: places, only: matches, lines: format == .jsonl) { output.write($0) }
         case .markdown: written = output.write(FigureExport.markdown(dataset, filter: places, only: matches))
+        case .sqlite:
+            let chosen = FigureExport.selection(dataset, places, matches)
+            written = output.writeFile { path in
+                if case .failure(let e) = SQLiteExport.write(dataset, figures: chosen, filter: places, to: path) { return e.description }
+                return nil
+            }
         }
         // Always finished: a failed file export removes its partial file.
         let finished = output.finish()

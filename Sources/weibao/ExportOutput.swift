@@ -59,6 +59,17 @@ struct ExportOutput {
         return true
     }
 
+    /// Lets a library write the temporary file by its path (sqlite opens it itself); the
+    /// result is put in place by `finish` as any other export. nil for standard output.
+    mutating func writeFile(_ body: (String) -> String?) -> Bool {
+        guard let temporary else { return false }
+        if let failure = body(temporary) {
+            error = failure
+            return false
+        }
+        return true
+    }
+
     /// Puts a file in place (or removes the partial one after a failure); true when the
     /// export is complete where it was asked for.
     mutating func finish() -> Bool {

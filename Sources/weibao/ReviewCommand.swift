@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The review JSON of weibao ingest --format json.", valueName: "candidates"))
     var candidates: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The dataset file (.json) to save the accepted figures into; created when missing.", valueName: "dataset"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The dataset file (.json) or database (.db) to save the accepted figures into; created when missing.", valueName: "dataset"))
     var output: String
 
     @Option(help: ArgumentHelp("Accept every candidate whose confidence (and canonical indicator's) is at least this, save and exit.", valueName: "0…1"))

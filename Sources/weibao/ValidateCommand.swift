@@ -1,5 +1,6 @@
 import ArgumentParser
 import Protection
+import Settings
 
 /// `weibao validate PATH`: every problem as `file:line:column: message`, then a summary.
 struct ValidateCommand: ParsableCommand {
@@ -9,17 +10,21 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Prints each problem to standard error as file:line:column: what is wrong, what was \
             expected; then one summary line. Exit status 0 when clean, 2 when there are problems. \
-            Without PATH, checks the built-in dataset.
+            Without PATH, checks the dataset the data setting names (the config file's data, or \
+            WEIBAO_DATA), else the built-in one. Figures that give neither a quote nor a citation \
+            load and are counted in a warning (无出处); columns a CSV left out are told of as filled in.
             """
     )
 
-    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv or .tsv file, or a folder of them.", valueName: "path"))
+    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv, .tsv or .db file, or a folder of them. Default: data in the config file, or WEIBAO_DATA, else the built-in dataset.", valueName: "path"))
     var path: String?
 
     @OptionGroup var reports: ReportsOptions
 
     func run() throws {
         let loader = reports.loader
+        // The same dataset the dashboard would open: the argument, else the data setting.
+        let path = path ?? Runtime.settings(Layer()).data
         let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
         Runtime.keepUntilExit(report)
         let name = path ?? DatasetLoader.embeddedName
@@ -30,6 +35,20 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print(Self.cleanSummary(dataset, report: report, name: name))
+        for line in Self.filledIn(report.filledIn) { StandardError.print("\(name): \(line)") }
+        let c = report.figureChecks
+        if c.uncited + c.uncitedOther > 0 {
+            let others = c.uncitedOther > 0 ? " (and \(c.uncitedOther) measures or events)" : ""
+            StandardError.print("\(name): warning: \(c.uncited) figure\(c.uncited == 1 ? "" : "s")\(others) give neither a quote nor a citation (no outlet, headline or address): shown as 无出处")
+        }
+    }
+
+    /// "filled in: id for 5 figures (…)", one line a column a file left out.
+    static func filledIn(_ counts: [FilledColumn: Int]) -> [String] {
+        FilledColumn.allCases.compactMap { c in
+            guard let n = counts[c], n > 0 else { return nil }
+            return "filled in: \(c.rawValue) for \(n) figure\(n == 1 ? "" : "s") (\(c.how))"
+        }
     }
 
     /// "data/: 3 problems in 2 files".

@@ -5,11 +5,11 @@ import Testing
 /// each shell.
 @Suite(.enabled(if: CLI.available, "needs the built weibao binary"))
 struct DataInOutTests {
-    @Test(arguments: ["tsv", "jsonl", "json", "csv"])
+    @Test(arguments: ["tsv", "jsonl", "json", "csv", "db"])
     func exportLoadsBack(format: String) throws {
         let folder = CLI.folder()
         let file = folder + "/figures.\(format)"
-        #expect(try CLI.run(["export", "--format", format, "-o", file]).status == 0)
+        #expect(try CLI.run(["export", "--format", format == "db" ? "sqlite" : format, "-o", file]).status == 0)
         let csv = try CLI.run(["export", "--format", "csv"]).stdout
         let back = try CLI.run(["export", "--format", "csv", "--data", file])
         #expect(back.status == 0, "\(back.stderr)")

@@ -70,4 +70,22 @@ import Testing
         #expect(marked == "128个")
         expectGolden(text, "detail-report-at-hand-80x24.txt")
     }
+
+    /// A user's smallest table (province, system, indicator, value, unit): nothing says where
+    /// the figure comes from, and Detail says so instead of leaving the source blank.
+    @Test func aFigureWithoutQuoteOrCitationIsMarked无出处() throws {
+        let csv = "province,system,indicator,value,unit\r\n浙江,家庭,家长学校数,120,所\r\n"
+        let path = Self.folder + "/mine.csv"
+        try csv.write(toFile: path, atomically: true, encoding: .utf8)
+        let catalog = Catalog(try DatasetLoader(currentDirectory: Self.folder).load(path: path))
+        let s = screen("<Enter><Enter>", width: 80, height: 24, catalog: catalog)
+        let text = SnapshotEncoder.text(s)
+        #expect(rowsAreExactWidth(s))
+        #expect(text.contains("家长学校数") && text.contains("120 所"))
+        #expect(text.contains("无出处"), "\(text)")
+        let marked = (0..<s.height).flatMap { y in s.row(y).filter { $0.style.role == .error && $0.width > 0 }.map { String($0.char) } }.joined()
+        #expect(marked == "无出处")
+        // A figure with a quote or a report place is never marked.
+        #expect(!SnapshotEncoder.text(screen("<Enter><Enter>", width: 80, height: 24, catalog: try Self.catalog(reports: false))).contains("无出处"))
+    }
 }

@@ -107,7 +107,10 @@ public struct DetailPage: Page {
             field("指标", [Span("报告自有的指标，未归入统一指标", Style(.dim))])
         }
         let source = d.source(id: f.sourceID)
-        if let source { citation(source, f, field) }
+        if d.isUncited(f) {
+            // A user's figure given without quote or citation: said plainly, not left blank.
+            field("来源", [Span("无出处", Style(.error)), Span("  数据未给出引文、报告位置或来源的报道信息", Style(.dim))])
+        } else if let source { citation(source, f, field) }
         if f.span != nil || source?.report.isEmpty ?? true {
             field("位置", [Span(Format.location(f, d), Style(.dim))])
         }

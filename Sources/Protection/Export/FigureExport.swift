@@ -8,7 +8,7 @@ public enum FigureExport {
 
     /// Figures to write, in dataset order: those `filter` takes, among `only` when given
     /// (the matches of a `--filter` query, ascending).
-    static func selection(_ dataset: Dataset, _ filter: FigureFilter, _ only: FilterResult?) -> [Int] {
+    public static func selection(_ dataset: Dataset, _ filter: FigureFilter, _ only: FilterResult?) -> [Int] {
         if filter.provinceIndex == nil, filter.system == nil {
             return only.map(Array.init) ?? Array(dataset.figures.indices)
         }

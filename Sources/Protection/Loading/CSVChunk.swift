@@ -22,11 +22,17 @@ final class CSVChunk: @unchecked Sendable {
     var seen = IDSet()
     /// Ids used twice within what `seen` held, with where the second use stands.
     var duplicates: [(String, TextPosition)] = []
+    /// Of those, ids the load made up from the row's facts.
+    var madeUpDuplicates: Set<String> = []
     /// Ids of rows not kept for other problems, with where they stand.
     var rejected: [(String, TextPosition)] = []
     /// Each (source, outlet) pair the first time it appears.
     var sourceNotes: [(String, String, RecordPlace)] = []
     var syntaxError: SyntaxError?
+    /// Rows whose id, text or source this stretch made up because the file left them out.
+    var filled: [FilledColumn: Int] = [:]
+    /// The source of rows that name none: one for the file, named after it.
+    let defaultSource: String
 
     // Caches per distinct value.
     private var provinces = LoadSession.Memo<Result<Int, ProblemMessage>>()
@@ -47,6 +53,7 @@ final class CSVChunk: @unchecked Sendable {
         self.segment = segment
         self.col = col
         self.width = width
+        defaultSource = FilledColumn.sourceID(forFile: name)
     }
 
     func run() {
@@ -75,20 +82,11 @@ final class CSVChunk: @unchecked Sendable {
         // Export's formula guard (a leading apostrophe) is undone, so exports load back as they were.
         func field(_ c: Column) -> String { col[c.rawValue] >= 0 ? CSVWriter.unguardedCell(row[col[c.rawValue]]) : "" }
         func vid(_ c: Column) -> Int32 { col[c.rawValue] >= 0 ? row.valueIDs[col[c.rawValue]] : -1 }
+        // A column the file left out is placed at the row's start.
+        func at(_ c: Column) -> TextPosition { col[c.rawValue] >= 0 ? row.position(ofField: col[c.rawValue]) : row.start }
         func problem(_ c: Column, _ message: String) {
             problems += 1
-            diagnostics.append(Diagnostic(file: name, at: row.position(ofField: col[c.rawValue]), message))
-        }
-
-        let id = field(.id)
-        if let p = idChecks.get(vid(.id), { FieldChecks.id(id) }) {
-            problem(.id, p.message)
-        } else {
-            if !seen.insert(id) {
-                // Worded later, when every earlier record is known.
-                problems += 1
-                duplicates.append((id, row.position(ofField: col[Column.id.rawValue])))
-            }
+            diagnostics.append(Diagnostic(file: name, at: at(c), message))
         }
 
         var provinceIndex: Int?
@@ -113,9 +111,16 @@ final class CSVChunk: @unchecked Sendable {
         let indicator = field(.indicator)
         if indicator.isEmpty { problem(.indicator, "empty indicator, expected what is measured, such as \"家长学校开办率\"") }
 
-        let text = field(.text)
+        var text = field(.text)
+        var textID = vid(.text)
+        if text.isEmpty, case let (v, u) = (field(.value), field(.unit)), !v.isEmpty, !u.isEmpty {
+            // Only value and unit given: the text is written from them (91.9%, 1740000 人).
+            text = u == "%" ? v + "%" : v + " " + u
+            textID = -1
+            filled[.text, default: 0] += 1
+        }
         var quantity: Quantity?
-        switch quantities.get(vid(.text), { FieldChecks.quantity(text) }) {
+        switch quantities.get(textID, { FieldChecks.quantity(text) }) {
         case .success(let q): quantity = q
         case .failure(let p): problem(.text, p.message)
         }
@@ -147,7 +152,7 @@ final class CSVChunk: @unchecked Sendable {
         var change: Change?
         let fromText = field(.change_from_text), fromNumber = field(.change_from), changeDate = field(.change_date)
         if !fromText.isEmpty || !fromNumber.isEmpty || !changeDate.isEmpty {
-            let key = LoadSession.ChangeKey(from: vid(.change_from), text: vid(.change_from_text), date: vid(.change_date), figureText: vid(.text))
+            let key = LoadSession.ChangeKey(from: vid(.change_from), text: vid(.change_from_text), date: vid(.change_date), figureText: textID)
             let unit = quantity?.unit ?? ""
             let outcome: Result<Change?, FieldChecks.FieldProblem>
             if let known = changes[key], key.from >= 0, key.text >= 0, key.date >= 0, key.figureText >= 0 {
@@ -169,13 +174,35 @@ final class CSVChunk: @unchecked Sendable {
 
         let date = field(.date)
         if let p = dates.get(vid(.date), { FieldChecks.date(date) }) { problem(.date, p.message) }
-        let source = field(.source)
-        if source.isEmpty { problem(.source, "empty source, expected the id of a source") }
+        var source = field(.source)
+        if source.isEmpty {
+            source = defaultSource
+            filled[.source, default: 0] += 1
+        }
         let quote = field(.quote)
         // An empty quote is a figure cited by its source and outlet (report figures carry none).
 
+        var id = field(.id)
+        let madeUp = id.isEmpty
+        if id.isEmpty, let q = quantity {
+            // Stable across loads and machines: the same row always gets the same id, and the
+            // same facts given twice clash as a duplicate.
+            id = FilledColumn.figureID(source: source, province: provinceName, indicator: indicator, value: q.value, unit: q.unit, date: date)
+            filled[.id, default: 0] += 1
+        }
+        if !id.isEmpty || col[Column.id.rawValue] >= 0 {
+            if let p = idChecks.get(col[Column.id.rawValue] >= 0 && !field(.id).isEmpty ? vid(.id) : -1, { FieldChecks.id(id) }) {
+                problem(.id, p.message)
+            } else if !seen.insert(id) {
+                // Worded later, when every earlier record is known.
+                problems += 1
+                duplicates.append((id, at(.id)))
+                if madeUp { madeUpDuplicates.insert(id) }
+            }
+        }
+
         guard problems == 0, let provinceIndex, let system, let quantity else {
-            if !id.isEmpty { rejected.append((id, row.position(ofField: col[Column.id.rawValue]))) }
+            if !id.isEmpty { rejected.append((id, at(.id))) }
             return
         }
         let place = RecordPlace.csv(file: file, line: Int32(row.line), offset: row.offset)

@@ -11,7 +11,9 @@ extension LoadSession {
         case id, province, province_code, system, indicator, value, unit, text, qualifier,
              change_from, change_from_text, change_date, date, source, outlet, quote
 
-        static let required: [Column] = [.id, .province, .system, .indicator, .text, .source, .quote]
+        /// The rest may be left out: id, text (when value and unit are given), source, quote,
+        /// province_code, outlet … are filled in or left empty (docs/data-format.md).
+        static let required: [Column] = [.province, .system, .indicator]
         static let byName: [String: Column] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 
         /// The header title: the case name.
@@ -120,6 +122,7 @@ extension LoadSession {
                 }
             }
             log.items.append(contentsOf: chunk.diagnostics)
+            for (c, n) in chunk.filled { filled[c, default: 0] += n }
             if let error = chunk.syntaxError { log.add(name, error.position, error.message) }
             for (id, at) in chunk.rejected where rejectedIDs[id] == nil { rejectedIDs[id] = (file, at) }
             if figures.isEmpty {
@@ -146,7 +149,15 @@ extension LoadSession {
         for (i, m) in measures.enumerated() where wanted.contains(m.id) && first[m.id] == nil { first[m.id] = describe(measurePlaces[i], .id) }
         for (i, e) in events.enumerated() where wanted.contains(e.id) && first[e.id] == nil { first[e.id] = describe(eventPlaces[i], .id) }
         for (id, place) in rejectedIDs where wanted.contains(id) && first[id] == nil { first[id] = "\(files[Int(place.0)].name):\(place.1)" }
-        for (id, at) in duplicates { log.add(name, at, duplicateMessage(id, firstUse: first[id])) }
+        let madeUp = chunks.reduce(into: Set<String>()) { $0.formUnion($1.madeUpDuplicates) }
+        for (id, at) in duplicates {
+            if madeUp.contains(id) {
+                let earlier = first[id].map { " as at \($0)" } ?? ""
+                log.add(name, at, "the same figure twice: source, province, indicator, value and date\(earlier), expected each figure once, or an id column to tell them apart")
+            } else {
+                log.add(name, at, duplicateMessage(id, firstUse: first[id]))
+            }
+        }
     }
 
     /// Checks the header; false when rows cannot be read (a required column is missing).
@@ -163,10 +174,13 @@ extension LoadSession {
             }
             col[c.rawValue] = k
         }
-        let missing = Column.required.filter { col[$0.rawValue] < 0 }.map { "\"\($0.name)\"" }
+        var needed = Column.required
+        // The quantity: as written (text), or as value and unit.
+        if col[Column.text.rawValue] < 0 { needed += [.value, .unit] }
+        let missing = needed.filter { col[$0.rawValue] < 0 }.map { "\"\($0.name)\"" }
         if !missing.isEmpty {
             let what = missing.count == 1 ? "column" : "columns"
-            log.add(name, TextPosition(line: header.positions.first?.line ?? 1, column: 1), "missing \(what) \(missing.joined(separator: ", ")), expected the header of weibao export --format csv: " + Column.allCases.map(\.name).joined(separator: ","))
+            log.add(name, TextPosition(line: header.positions.first?.line ?? 1, column: 1), "missing \(what) \(missing.joined(separator: ", ")), expected at least province, system, indicator, value and unit (or text), or the header of weibao export --format csv: " + Column.allCases.map(\.name).joined(separator: ","))
             ok = false
         }
         return ok

@@ -93,8 +93,17 @@ public struct DatasetLoader: Sendable {
         for p in paths {
             let file = Int32(session.files.count)
             session.files.append(LoadedFile(name: p, directory: (p as NSString).deletingLastPathComponent))
+            // A database is opened by its path, never read whole.
+            if DataFormat.isSQLite(path: p) {
+                session.decodeSQLite(path: p, name: p)
+                continue
+            }
             guard let read = FileBytes.read(p) else {
                 session.log.items.append(Diagnostic(file: p, line: 0, column: 0, message: "cannot read the file, expected a readable .json or .csv file"))
+                continue
+            }
+            if read.starts(with: LoadSession.sqliteMagic) {
+                session.decodeSQLite(path: p, name: p)
                 continue
             }
             Self.decode(read, format: DataFormat(path: p, bytes: read), name: p, file: file, session: session, repairs: &repairs)
@@ -127,6 +136,7 @@ public struct DatasetLoader: Sendable {
         switch format {
         case .json: session.decodeJSON(bytes, file: file)
         case .jsonl: session.decodeJSONLines(bytes, file: file)
+        case .sqlite: session.log.items.append(Diagnostic(file: name, line: 0, column: 0, message: "a SQLite database is read from its file, expected a path"))
         case .csv, .tsv: break
         }
     }
@@ -165,10 +175,16 @@ public struct DatasetLoader: Sendable {
 }
 
 public enum DataFormat: String, Sendable, CaseIterable {
-    case json, csv, tsv, jsonl
+    case json, csv, tsv, jsonl, sqlite
 
     /// The file names a folder is searched for, in any case.
-    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv"]
+    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".db", ".sqlite", ".sqlite3"]
+    public static let sqliteExtensions = [".db", ".sqlite", ".sqlite3"]
+
+    public static func isSQLite(path: String) -> Bool {
+        let lower = path.lowercased()
+        return sqliteExtensions.contains { lower.hasSuffix($0) }
+    }
 
     /// By extension; otherwise JSON when the text starts with `{` or `[`.
     public init(path: String, bytes: [UInt8]) {
@@ -196,6 +212,9 @@ public struct LoadReport: Sendable {
     /// escapes, loaded with U+FFFD in their place: one note a file and kind, at the first.
     /// Not problems: the data is shown, visibly marked.
     public var replacedInvalidUTF8: [Diagnostic] = []
+    /// Figures whose id, text or source the file left out, by column: made up as
+    /// `FilledColumn` says, for `weibao validate` to tell.
+    public var filledIn: [FilledColumn: Int] = [:]
 
     public func get() throws(DatasetError) -> Dataset {
         guard let dataset, diagnostics.isEmpty else { throw DatasetError(diagnostics: diagnostics) }

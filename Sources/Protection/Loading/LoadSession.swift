@@ -71,6 +71,8 @@ final class LoadSession {
     /// Where rejected records' ids stood, to say where a duplicate was first used.
     var rejectedIDs: [String: (Int32, TextPosition)] = [:]
     var uncheckedSources: [UncheckedSource] = []
+    /// Figures whose id, text or source a file left out and the load made up.
+    var filled: [FilledColumn: Int] = [:]
 
     init(options: DatasetLoader) {
         self.options = options
@@ -176,6 +178,10 @@ public struct FigureChecks: Sendable, Hashable {
     public var notChecked = 0
     /// Figures that give neither, only their source's citation.
     public var citationOnly = 0
+    /// Figures with neither a quote or span nor a source that cites anything (无出处).
+    public var uncited = 0
+    /// Measures and events likewise.
+    public var uncitedOther = 0
     /// The report files (`Source.report`) the unchecked figures need.
     public var missingReports: Set<String> = []
 

@@ -111,8 +111,7 @@ extension LoadSession {
             let f = figures[k]
             let checkable = !f.quote.isEmpty || f.reportSpan != nil
             if !checkable {
-                checks.citationOnly += 1
-                requireCitation(f.id, f.sourceID, figurePlaces[k], sourceList, sourceIndex)
+                if isUncited(f.sourceID, sourceList, sourceIndex) { checks.uncited += 1 } else { checks.citationOnly += 1 }
             } else if let i = sourceIndex[f.sourceID], textOfSource[i] != nil {
                 checks.checked += 1
             } else {
@@ -123,12 +122,12 @@ extension LoadSession {
         for k in measures.indices {
             let m = measures[k]
             measures[k].span = locate(line: m.line, m.sourceID, quoted: locate(m.sourceID, m.quote, measurePlaces[k]), measurePlaces[k])
-            if m.quote.isEmpty && m.line == nil { requireCitation(m.id, m.sourceID, measurePlaces[k], sourceList, sourceIndex) }
+            if m.quote.isEmpty && m.line == nil && isUncited(m.sourceID, sourceList, sourceIndex) { checks.uncitedOther += 1 }
         }
         for k in events.indices {
             let e = events[k]
             events[k].span = locate(line: e.line, e.sourceID, quoted: locate(e.sourceID, e.quote, eventPlaces[k]), eventPlaces[k])
-            if e.quote.isEmpty && e.line == nil { requireCitation(e.id, e.sourceID, eventPlaces[k], sourceList, sourceIndex) }
+            if e.quote.isEmpty && e.line == nil && isUncited(e.sourceID, sourceList, sourceIndex) { checks.uncitedOther += 1 }
         }
 
         let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -145,18 +144,17 @@ extension LoadSession {
         let dataset = diagnostics.isEmpty
             ? Dataset(sources: sourceList, figures: figures, measures: measures, events: events, sourceTexts: usedTexts)
             : nil
-        return LoadReport(dataset: dataset, diagnostics: diagnostics, files: files.map(\.name),
-                          uncheckedSources: uncheckedSources, figureChecks: checks)
+        var report = LoadReport(dataset: dataset, diagnostics: diagnostics, files: files.map(\.name),
+                                uncheckedSources: uncheckedSources, figureChecks: checks)
+        report.filledIn = filled
+        return report
     }
 
-    /// A record with no quote and no place in a report must at least cite its source.
-    private func requireCitation(_ id: String, _ sourceID: String, _ place: RecordPlace, _ sources: [Source],
-                                 _ index: [String: Int]) {
-        // A source made from exported rows is cited by the outlet those rows carry: the
-        // export's columns hold no more of the citation.
-        guard let i = index[sourceID], !sources[i].hasCitation, implicitSources[sourceID] == nil else { return }
-        let (file, at) = position(place, .id)
-        log.add(file, at, "\"\(id)\" has no quote and no place in its report, and its source \"\(sourceID)\" gives neither url nor headline, expected a quote, a span (a line for measures and events) or a source that cites the report")
+    /// A record with no quote and no place in a report whose source cites nothing either (no
+    /// url, headline or outlet): it loads, counted, and Detail marks it 无出处.
+    private func isUncited(_ sourceID: String, _ sources: [Source], _ index: [String: Int]) -> Bool {
+        guard let i = index[sourceID] else { return false }
+        return !sources[i].hasCitation && sources[i].outlet.isEmpty
     }
 
     struct QuoteKey: Hashable {

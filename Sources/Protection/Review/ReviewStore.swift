@@ -30,8 +30,11 @@ public enum ReviewStore {
     /// - removing: ids of figures to take out of the file (accepted before, rejected since).
     public static func save(figures: [Figure], sources: [Source], removing: [String] = [], to path: String,
                             loader: DatasetLoader) -> Result<ReviewSaved, ReviewSaveError> {
+        if DataFormat.isSQLite(path: path) {
+            return saveSQLite(figures: figures, sources: sources, removing: removing, to: path, loader: loader)
+        }
         guard path.lowercased().hasSuffix(".json") else {
-            return .failure(ReviewSaveError("cannot save into \(path): expected a .json dataset file"))
+            return .failure(ReviewSaveError("cannot save into \(path): expected a .json dataset file or a .db database"))
         }
         var existing = Dataset(sources: [], figures: [], measures: [], events: [])
         if FileManager.default.fileExists(atPath: path) {
