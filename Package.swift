@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "ProtectionTests", dependencies: ["Protection", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection", "TestSupport"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "Protection"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings", "Dashboard"]),
         // Runs the built binary: exit codes, help and the man page, config end to end.
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -42,7 +42,10 @@ public struct Ingester: Sendable {
         let parts = Parallel.map(articles.count, minChunk: 64) { range in
             var part = IngestResult(path: options.file, encoding: encoding, articles: [], figures: [], measures: [], events: [],
                                     skipped: [], notes: [])
-            for n in range { read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, fallback: pageProvince, framing: pageFraming, into: &part) }
+            for n in range {
+                read(articles[n], sourceID: sourceIDs[n], page: page, forced: forced, fallback: pageProvince, framing: pageFraming, into: &part)
+                if n % 64 == 63 { WorkProgress.shared.add(64) }
+            }
             return part
         }
         for part in parts {

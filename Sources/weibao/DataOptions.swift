@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Protection
 import Settings
+import Terminal
 
 /// `--data PATH` and `--reports DIR`, shared by every command that reads the dataset.
 struct DataOptions: ParsableArguments {
@@ -20,7 +21,8 @@ struct DataOptions: ParsableArguments {
     func load() throws -> Dataset {
         let loader = reports.loader
         let path = path
-        let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        let report = path.map { p in ProgressLine.during(Self.readingLabel(p), unit: "figures") { loader.check(path: p) } }
+            ?? loader.checkEmbedded()
         Runtime.keepUntilExit(report)
         guard let dataset = report.dataset, report.diagnostics.isEmpty else {
             for d in report.diagnostics { StandardError.print(d.description) }
@@ -29,6 +31,9 @@ struct DataOptions: ParsableArguments {
         }
         return dataset
     }
+
+    /// "weibao: reading nation.csv": the file's name, for a line that must fit the terminal.
+    static func readingLabel(_ path: String) -> String { "weibao: reading " + (path as NSString).lastPathComponent }
 }
 
 /// Lines to standard error, unbuffered so they interleave correctly with a crash or exit.

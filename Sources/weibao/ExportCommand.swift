@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Protection
+import Terminal
 
 /// `weibao export --format csv|tsv|json|jsonl|markdown|sqlite [--province P] [--system S] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
@@ -53,6 +54,11 @@ struct ExportCommand: ParsableCommand {
         let matches = query.map { FilterIndex(dataset, for: $0).filter($0) }
         var output = try ExportOutput(path: output)
         let written: Bool
+        let progress = ProgressLine("weibao: writing " + (output.name as NSString).lastPathComponent, unit: "figures")
+        // Rows printed to the same terminal would be torn by the line: then it stays out.
+        let toTerminal = self.output == nil && isatty(STDOUT_FILENO) == 1
+        if !toTerminal { progress.start() }
+        defer { if !toTerminal { progress.stop() } }
         switch format {
         // Streamed: a million rows are written as they are encoded.
         case .csv, .tsv:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Ingest
 import Protection
+import Terminal
 
 /// `weibao ingest REPORT.txt [--province P] [--source NAME] [--date D] [--format F] [-o FILE]`.
 struct IngestCommand: ParsableCommand {
@@ -81,6 +82,9 @@ struct IngestCommand: ParsableCommand {
         }
         var result: IngestResult
         do {
+            let line = ProgressLine("weibao: reading " + (report as NSString).lastPathComponent, unit: "articles")
+            line.start()
+            defer { line.stop() }
             result = try Ingester(options: options).run(bytes: bytes)
         } catch {
             StandardError.print("weibao ingest: \(error.message)")

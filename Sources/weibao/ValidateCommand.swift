@@ -1,6 +1,7 @@
 import ArgumentParser
 import Protection
 import Settings
+import Terminal
 
 /// `weibao validate PATH`: every problem as `file:line:column: message`, then a summary.
 struct ValidateCommand: ParsableCommand {
@@ -25,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
         let loader = reports.loader
         // The same dataset the dashboard would open: the argument, else the data setting.
         let path = path ?? Runtime.settings(Layer()).data
-        let report = path.map { loader.check(path: $0) } ?? loader.checkEmbedded()
+        let report = path.map { p in ProgressLine.during(DataOptions.readingLabel(p), unit: "figures") { loader.check(path: p) } }
+            ?? loader.checkEmbedded()
         Runtime.keepUntilExit(report)
         let name = path ?? DatasetLoader.embeddedName
         for note in report.replacedInvalidUTF8 { StandardError.print(note.description) }

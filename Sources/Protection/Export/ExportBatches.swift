@@ -24,6 +24,7 @@ enum ExportBatches {
             for part in parts where !part.isEmpty {
                 guard sink(part) else { return false }
             }
+            WorkProgress.shared.add(end - start)
             start = end
         }
         return tail.isEmpty || sink(tail)

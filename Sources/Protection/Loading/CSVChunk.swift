@@ -66,7 +66,14 @@ final class CSVChunk: @unchecked Sendable {
         places.reserveCapacity(estimate)
         let skip: Set<Int> = col[Column.id.rawValue] >= 0 ? [col[Column.id.rawValue]] : []
         do {
-            try reader.read(segment, columns: width, skipInterning: skip) { row in decode(row) }
+            // Progress in steps of a few thousand rows: a lock per row would cost more than the row.
+            var pending = 0
+            try reader.read(segment, columns: width, skipInterning: skip) { row in
+                decode(row)
+                pending += 1
+                if pending == 8192 { WorkProgress.shared.add(pending); pending = 0 }
+            }
+            WorkProgress.shared.add(pending)
         } catch {
             syntaxError = error
         }

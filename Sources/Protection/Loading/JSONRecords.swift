@@ -40,7 +40,10 @@ extension LoadSession {
         switch root.value {
         case .object: decodeDataset(root, file: file)
         case .array(let elements):
-            for e in elements { decodeFigure(e, file: file, export: true) }
+            for (k, e) in elements.enumerated() {
+                decodeFigure(e, file: file, export: true)
+                if k % 8192 == 8191 { WorkProgress.shared.add(8192) }
+            }
         default:
             log.add(name, root.position, "top level is \(ObjectFields.article(root.value.kindName)), expected a dataset object { \"format\": \"weibao-dataset\", … } or an exported array [ … ]")
         }
@@ -57,7 +60,10 @@ extension LoadSession {
         }
         func array(_ key: String) -> [JSONNode] { top.array(key, "an array of records") }
         for s in array("sources") { decodeSource(s, file: file) }
-        for f in array("figures") { decodeFigure(f, file: file, export: false) }
+        for (k, f) in array("figures").enumerated() {
+            decodeFigure(f, file: file, export: false)
+            if k % 8192 == 8191 { WorkProgress.shared.add(8192) }
+        }
         for m in array("measures") { decodeMeasure(m, file: file) }
         for e in array("events") { decodeEvent(e, file: file) }
     }
