@@ -58,13 +58,13 @@ import Protection
         var s = Screen(width: 10, height: 3)
         s.put("ab", x: 2, y: 0, style: Style(.selected))
         s.fill(Rect(x: 0, y: 1, width: 10, height: 1), style: Style(.title))
-        s.put("██", x: 4, y: 2, style: Style(.gauge))
+        s.put("██▌", x: 4, y: 2, style: Style(.gauge))
         let html = SnapshotEncoder.html(s, theme: .dark, metadata: Self.metadata)
         #expect(html.contains("style=\"background:linear-gradient(90deg,#0000 0 2ch,#00cdcd 2ch 4ch,#0000 4ch)\""))
         #expect(html.contains("<div class=\"r\" style=\"background:#0000ee\"><br/></div>"), "a blank row of one color")
-        // Full blocks are painted in their own color; the glyphs stay for copying.
-        #expect(html.contains("linear-gradient(90deg,#0000 0 4ch,#00cd00 4ch 6ch,#0000 6ch)\">    <span class=\"s"))
-        #expect(html.contains(">██</span>"))
+        // Blocks are painted in their own color, a half block half a cell; the glyphs stay for copying.
+        #expect(html.contains("linear-gradient(90deg,#0000 0 4ch,#00cd00 4ch 6.5ch,#0000 6.5ch)\">    <span class=\"s"))
+        #expect(html.contains(">██▌</span>"))
     }
 
     @Test func theLightThemeIsALightPageInHTMLAndSVG() {

@@ -24,7 +24,7 @@ extension SnapshotEncoder {
             let cell = screen[x, y]
             if cell.width > 0, cell.char != " " || theme.look(cell.style).underline { end = x + Int(cell.width) }
         }
-        var paint: [(from: Int, to: Int, color: UInt32)] = []
+        var paint: [Paint] = []
         var text = ""
         var segment = ""
         var key: (ink: Int, wide: Bool)?
@@ -44,15 +44,21 @@ extension SnapshotEncoder {
             let look = theme.look(cell.style)
             let (fg, bg) = Palette.colors(look, on: page)
             var ink = Ink(fg: fg, bold: look.bold, dim: look.dim, underline: look.underline, painted: bg != nil)
-            // A full block is painted as background too: glyphs leave seams between rows.
-            if let color = cell.char == "█" ? ink.color(page) : bg {
-                if let last = paint.last, last.to == x, last.color == color {
-                    paint[paint.count - 1].to = x + columns
+            // Blocks are painted as background too, in their glyph's color: glyphs leave seams
+            // between rows, and the eighths (▏…▉) their own widths.
+            let (across, up): (Double, Double) = cell.char == "█" ? (1, 1) : partialBlock(cell.char) ?? (0, 0)
+            let covered = up == 1 ? across * Double(columns) : 0
+            var pieces: [Paint] = []
+            if covered > 0 { pieces.append(Paint(from: Double(x), to: Double(x) + covered, color: ink.color(page))) }
+            if let bg, covered < Double(columns) { pieces.append(Paint(from: Double(x) + covered, to: Double(x + columns), color: bg)) }
+            for piece in pieces {
+                if let last = paint.last, last.to == piece.from, last.color == piece.color {
+                    paint[paint.count - 1].to = piece.to
                 } else {
-                    paint.append((x, x + columns, color))
+                    paint.append(piece)
                 }
-                ink.painted = true
             }
+            if covered > 0 { ink.painted = true }
             if x < end {
                 // A space shows no ink: it joins the narrow run before it rather than start a span.
                 if cell.char == " ", !ink.underline {
@@ -73,22 +79,31 @@ extension SnapshotEncoder {
         return "<div class=\"r\"\(backgroundStyle(paint, width: screen.width))>\(text.isEmpty ? "<br/>" : text)</div>\n"
     }
 
+    /// A stretch of a row's background, in columns.
+    struct Paint {
+        var from: Double
+        var to: Double
+        var color: UInt32
+    }
+
     /// `style="background:…"`: hard color stops at column edges, so each color covers exactly
     /// its cells and the full row height.
-    static func backgroundStyle(_ paint: [(from: Int, to: Int, color: UInt32)], width: Int) -> String {
+    static func backgroundStyle(_ paint: [Paint], width: Int) -> String {
         guard let first = paint.first else { return "" }
-        if paint.count == 1, first.from == 0, first.to >= width {
+        if paint.count == 1, first.from == 0, first.to >= Double(width) {
             return " style=\"background:\(Palette.hex(first.color))\""
         }
-        func at(_ column: Int) -> String { column == 0 ? "0" : "\(column)ch" }
+        func at(_ column: Double) -> String {
+            column == 0 ? "0" : column == column.rounded() ? "\(Int(column))ch" : "\(column)ch"
+        }
         var stops: [String] = []
-        var column = 0
+        var column = 0.0
         for p in paint {
             if p.from > column { stops.append("#0000 \(at(column)) \(at(p.from))") }
             stops.append("\(Palette.hex(p.color)) \(at(p.from)) \(at(p.to))")
             column = p.to
         }
-        if column < width { stops.append("#0000 \(at(column))") }
+        if column < Double(width) { stops.append("#0000 \(at(column))") }
         return " style=\"background:linear-gradient(90deg,\(stops.joined(separator: ",")))\""
     }
 }
