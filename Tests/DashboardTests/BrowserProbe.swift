@@ -90,6 +90,8 @@ enum BrowserProbe {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         try process.run()
+        // A browser that hangs fails the test instead of holding up the suite.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
