@@ -8,8 +8,22 @@ enum Palette {
         0x000000, 0xCD0000, 0x00CD00, 0xCDCD00, 0x0000EE, 0xCD00CD, 0x00CDCD, 0xE5E5E5,
         0x7F7F7F, 0xFF0000, 0x00FF00, 0xFFFF00, 0x5C5CFF, 0xFF00FF, 0x00FFFF, 0xFFFFFF,
     ]
-    static let defaultForeground: UInt32 = 0xE5E5E5
-    static let defaultBackground: UInt32 = 0x1C1C1C
+    /// The colors a snapshot paints where the screen leaves the terminal's own: text and ground
+    /// inside the screen, and the page around it.
+    struct Page {
+        var fg: UInt32
+        var bg: UInt32
+        var around: UInt32
+        var caption: UInt32
+    }
+
+    static let darkPage = Page(fg: 0xE5E5E5, bg: 0x1C1C1C, around: 0x111111, caption: 0x9A9A9A)
+    static let lightPage = Page(fg: 0x1C1C1C, bg: 0xFFFFFF, around: 0xE8E8E8, caption: 0x5A5A5A)
+
+    static func page(_ theme: Theme) -> Page { theme.lightBackground ? lightPage : darkPage }
+
+    /// Dim text without a color of its own: a grey that reads on either ground.
+    static let dimGrey: UInt32 = 0x8A8A8A
 
     static func rgb(_ n: UInt8) -> UInt32 {
         if n < 16 { return ansi16[Int(n)] }
@@ -39,10 +53,10 @@ enum Palette {
         return "#" + String(repeating: "0", count: 6 - s.count) + s
     }
 
-    /// Foreground and background of a look after reverse video, nil meaning the default.
-    static func colors(_ look: Look) -> (fg: UInt32?, bg: UInt32?) {
+    /// Foreground and background of a look after reverse video, nil meaning the page's.
+    static func colors(_ look: Look, on page: Page) -> (fg: UInt32?, bg: UInt32?) {
         let fg = rgb(look.fg), bg = rgb(look.bg)
-        if look.reverse { return (bg ?? defaultBackground, fg ?? defaultForeground) }
+        if look.reverse { return (bg ?? page.bg, fg ?? page.fg) }
         return (fg, bg)
     }
 }

@@ -34,6 +34,22 @@ public enum SnapshotEncoder {
         screen.lines.map { trimTrailingSpaces($0) }.joined(separator: "\n") + "\n"
     }
 
+    /// Text for markup: the five characters XML and HTML give meaning, as references.
+    static func escapeXML(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
     static func trimTrailingSpaces(_ s: String) -> String {
         var end = s.endIndex
         while end > s.startIndex, s[s.index(before: end)] == " " { end = s.index(before: end) }

@@ -32,11 +32,14 @@ public struct Theme: Sendable {
     /// Looks for 8- and 16-colour terminals where folding the 256-colour ones would merge
     /// steps (the heat ramp); see `forColors(_:)`.
     var lowColorLooks: [Role: Look]
+    /// Made for a light terminal background: a snapshot that paints its own page paints it light.
+    public var lightBackground: Bool
 
-    public init(name: String, _ table: [Role: Look], lowColor: [Role: Look] = [:]) {
+    public init(name: String, _ table: [Role: Look], lowColor: [Role: Look] = [:], lightBackground: Bool = false) {
         self.name = name
         looks = Role.allCases.map { table[$0] ?? Look() }
         lowColorLooks = lowColor
+        self.lightBackground = lightBackground
     }
 
     public func look(_ role: Role) -> Look { looks[Int(role.rawValue)] }
@@ -135,7 +138,7 @@ public struct Theme: Sendable {
         .heat2: Look(fg: .ansi(4), bold: true, underline: true),
         .heat3: Look(fg: .ansi(7), bg: .ansi(4)),
         .heat4: Look(fg: .ansi(15), bg: .ansi(4), bold: true),
-    ])
+    ], lightBackground: true)
 
     /// Safe for red-green and blue-yellow colour blindness: Okabe–Ito hues (blue, orange,
     /// sky blue, vermilion) that differ in lightness too, never red against green; the heat

@@ -5,12 +5,16 @@ extension Theme {
     /// Snapshots and tests see exactly what such a terminal draws.
     public func forColors(_ count: Int) -> Theme {
         if count >= 256 { return self }
-        if count < 8 { return .monochrome }
+        if count < 8 {
+            var plain = Theme.monochrome
+            plain.lightBackground = lightBackground  // the terminal is still light
+            return plain
+        }
         var table: [Role: Look] = [:]
         for role in Role.allCases {
             table[role] = ThemeColors.fold(lowColorLooks[role] ?? look(role), sixteen: count >= 16)
         }
-        return Theme(name: name, table)
+        return Theme(name: name, table, lightBackground: lightBackground)
     }
 }
 
