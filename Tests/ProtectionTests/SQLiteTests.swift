@@ -26,6 +26,15 @@ import Testing
         #expect(FigureExport.csv(back) == FigureExport.csv(d), "CSV → sqlite → load → CSV is byte-equal")
     }
 
+    @Test func aCSVFileThroughADatabaseIsTheSameCSV() throws {
+        // Starting from a CSV: its sources are known only by id and outlet.
+        let csv = FigureExport.csv(try TestSupport.loader.loadEmbedded())
+        let fromCSV = try TestSupport.loader.load(path: TestSupport.writeBytes(csv, named: "figures.csv"))
+        let back = try TestSupport.loader.load(path: export(fromCSV))
+        #expect(FigureExport.csv(back) == csv)
+        #expect(back.sources.map(\.outlet) == fromCSV.sources.map(\.outlet))
+    }
+
     @Test func valuesAreExactAndTheRealColumnSaysItIsNot() throws {
         let d = try TestSupport.loader.loadEmbedded()
         let path = export(d)
