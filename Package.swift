@@ -11,13 +11,22 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model layer: reference data, records, loading, validation, export, queries. Foundation
         // and SHA-256 (report files are checked against the hash their source records).
+        // ZIPFoundation (pure Swift over zlib) holds .xlsx workbooks: the workbook reader lives
+        // here rather than in a target of its own because it feeds sheet rows through the
+        // loader's internal per-field checks, the ones CSV rows go through, which a separate
+        // target could reach only if they were made public. Its XML parts are read with
+        // FoundationXML (libxml2).
         .target(
             name: "Protection",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [
                 .embedInCode("Resources/dataset.json"), .embedInCode("Resources/reports.json"),
                 .embedInCode("Resources/indicators.json"), .embedInCode("Resources/000_179b4bc40b91436d.txt"),

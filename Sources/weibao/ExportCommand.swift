@@ -1,24 +1,25 @@
 import ArgumentParser
 import Foundation
+import Dashboard
 import Protection
 
-/// `weibao export --format csv|tsv|json|jsonl|markdown [--province P] [--system S] [-o FILE]`.
+/// `weibao export --format csv|tsv|json|jsonl|xlsx|markdown [--province P] [--system S] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines or a Markdown table (see docs/export.md).",
+        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines, an Excel workbook or a Markdown table (see docs/export.md).",
         discussion: """
-            csv, tsv, json and jsonl load back with --data into the same records; markdown is a \
-            table for reports. Exit status 1 when no figure matched (the output is then only the \
+            csv, tsv, json, jsonl and xlsx load back with --data into the same records; markdown \
+            is a table for reports. xlsx is a binary file: give -o FILE or redirect standard output. Exit status 1 when no figure matched (the output is then only the \
             header, or empty), as grep.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, tsv, json, jsonl, markdown
+        case csv, tsv, json, jsonl, xlsx, markdown
     }
 
-    @Option(help: "csv, tsv, json, jsonl (JSON Lines) or markdown.")
+    @Option(help: "csv, tsv, json, jsonl (JSON Lines), xlsx (Excel) or markdown.")
     var format: Format
 
     @Option(help: ArgumentHelp("Only this province: any name or code (内蒙古, 蒙, Inner Mongolia, 150000).", valueName: "name"))
@@ -54,6 +55,12 @@ struct ExportCommand: ParsableCommand {
             written = FigureExport.writeDelimited(dataset, filter: places, only: matches, tsv: format == .tsv) { output.write($0) }
         case .json, .jsonl:
             written = FigureExport.writeJSON(dataset, filter: places, only: matches, lines: format == .jsonl) { output.write($0) }
+        case .xlsx:
+            guard self.output != nil || isatty(STDOUT_FILENO) == 0 else {
+                StandardError.print("weibao export: xlsx is a binary file, expected -o FILE or standard output sent to a file")
+                throw ExitCode(2)
+            }
+            written = output.produce { try FigureWorkbook.write(dataset, filter: places, only: matches, to: $0, width: DisplayWidth.of) }
         case .markdown: written = output.write(FigureExport.markdown(dataset, filter: places, only: matches))
         }
         // Always finished: a failed file export removes its partial file.
