@@ -71,7 +71,7 @@ public struct DatasetLoader: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             session.files.append(LoadedFile(name: path, directory: nil))
-            session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no such file or folder, expected a .json or .csv file or a folder of them"))
+            session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no such file or folder, expected a .json, .csv or .xlsx file or a folder of them"))
             return session.finish()
         }
         var paths: [String] = []
@@ -83,7 +83,7 @@ public struct DatasetLoader: Sendable {
             }.sorted().map { (path as NSString).appendingPathComponent($0) }
             if paths.isEmpty {
                 session.files.append(LoadedFile(name: path, directory: nil))
-                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json, .jsonl, .csv or .tsv files in this folder, expected at least one"))
+                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json, .jsonl, .csv, .tsv or .xlsx files in this folder, expected at least one"))
                 return session.finish()
             }
         } else {
@@ -109,6 +109,7 @@ public struct DatasetLoader: Sendable {
     /// that meets a problem (or for JSON), so a clean 200 MB file is not read twice.
     static func decode(_ read: [UInt8], format: DataFormat, name: String, file: Int32, session: LoadSession,
                        repairs: inout [Diagnostic]) {
+        if format == .xlsx { return session.decodeWorkbook(read, file: file) }
         if format == .csv || format == .tsv {
             let separator: UInt8 = format == .tsv ? 0x09 : UInt8(ascii: ",")
             if let error = TextEncoding.plainlyNotUTF8(read) {
@@ -127,7 +128,7 @@ public struct DatasetLoader: Sendable {
         switch format {
         case .json: session.decodeJSON(bytes, file: file)
         case .jsonl: session.decodeJSONLines(bytes, file: file)
-        case .csv, .tsv: break
+        case .csv, .tsv, .xlsx: break
         }
     }
 
@@ -165,18 +166,20 @@ public struct DatasetLoader: Sendable {
 }
 
 public enum DataFormat: String, Sendable, CaseIterable {
-    case json, csv, tsv, jsonl
+    case json, csv, tsv, jsonl, xlsx
 
     /// The file names a folder is searched for, in any case.
-    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv"]
+    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xlsx"]
 
-    /// By extension; otherwise JSON when the text starts with `{` or `[`.
+    /// By extension; otherwise a workbook when the bytes start as a zip does, JSON when the
+    /// text starts with `{` or `[`.
     public init(path: String, bytes: [UInt8]) {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { self = .json; return }
         if lower.hasSuffix(".csv") { self = .csv; return }
         if lower.hasSuffix(".tsv") { self = .tsv; return }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { self = .jsonl; return }
+        if lower.hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { self = .xlsx; return }
         let first = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
         self = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .csv
     }
