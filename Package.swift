@@ -55,7 +55,10 @@ let package = Package(
         .executableTarget(name: "weibao-bench", dependencies: ["Protection", "Dashboard"]),
         // What several test targets share: the built binary's path, a seeded generator.
         .target(name: "TestSupport", path: "Tests/Support"),
-        .testTarget(name: "ProtectionTests", dependencies: ["Protection", "TestSupport"]),
+        // ZIPFoundation for making damaged and hand-built workbooks.
+        .testTarget(name: "ProtectionTests", dependencies: [
+            "Protection", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings", "Dashboard"]),

@@ -6,7 +6,7 @@ import Settings
 /// `--data PATH` and `--reports DIR`, shared by every command that reads the dataset.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A dataset to use instead of the built-in one: a .json, .jsonl, .csv or .tsv file, or a folder of them. Default: data in the config file, or WEIBAO_DATA.",
+        "A dataset to use instead of the built-in one: a .json, .jsonl, .csv, .tsv or .xlsx file, or a folder of them. Default: data in the config file, or WEIBAO_DATA.",
         valueName: "path"))
     var data: String?
 

@@ -8,12 +8,12 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a dataset file or folder and list every problem.",
         discussion: """
             Prints each problem to standard error as file:line:column: what is wrong, what was \
-            expected; then one summary line. Exit status 0 when clean, 2 when there are problems. \
+            expected (file:sheet!cell in a workbook); then one summary line. Exit status 0 when clean, 2 when there are problems. \
             Without PATH, checks the built-in dataset.
             """
     )
 
-    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv or .tsv file, or a folder of them.", valueName: "path"))
+    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv, .tsv or .xlsx file, or a folder of them.", valueName: "path"))
     var path: String?
 
     @OptionGroup var reports: ReportsOptions

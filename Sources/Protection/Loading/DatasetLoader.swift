@@ -71,7 +71,7 @@ public struct DatasetLoader: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             session.files.append(LoadedFile(name: path, directory: nil))
-            session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no such file or folder, expected a .json, .csv or .xlsx file or a folder of them"))
+            session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no such file or folder, expected a .json or .csv file or a folder of them"))
             return session.finish()
         }
         var paths: [String] = []
@@ -83,7 +83,7 @@ public struct DatasetLoader: Sendable {
             }.sorted().map { (path as NSString).appendingPathComponent($0) }
             if paths.isEmpty {
                 session.files.append(LoadedFile(name: path, directory: nil))
-                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json, .jsonl, .csv, .tsv or .xlsx files in this folder, expected at least one"))
+                session.log.items.append(Diagnostic(file: path, line: 0, column: 0, message: "no .json, .jsonl, .csv or .tsv files in this folder, expected at least one"))
                 return session.finish()
             }
         } else {

@@ -5,15 +5,18 @@
 extension LoadSession {
     func decodeWorkbook(_ bytes: [UInt8], file: Int32) {
         let name = files[Int(file)].name
+        var reading: SheetRecords?
         do throws(WorkbookArchive.Problem) {
             let book = try WorkbookArchive(bytes)
             let sheet = book.sheet(preferring: FigureWorkbook.dataSheet)
             let shared = try book.sharedStrings()
             files[Int(file)].sheet = sheet.name
             let rows = SheetRecords(session: self, file: file)
+            reading = rows
             try book.rows(of: sheet, shared: shared, row: rows.take, problem: rows.cellProblem)
             rows.finish(sheet: sheet.name)
         } catch {
+            reading?.abandon()
             files[Int(file)].sheet = nil
             log.items.append(Diagnostic(file: name, line: 0, column: 0, message: error.message))
         }
@@ -76,6 +79,11 @@ final class SheetRecords {
         let chunk = CSVChunk(name: name, file: file, reader: CSVReader([]), segment: header.body, columns: col, width: width)
         swap(&chunk.seen, &session.ids)
         self.chunk = chunk
+    }
+
+    /// A sheet that could not be read to its end: the ids seen so far go back to the session.
+    func abandon() {
+        if let chunk { swap(&chunk.seen, &session.ids) }
     }
 
     func finish(sheet: String) {

@@ -10,21 +10,45 @@ func localName(_ qualified: String) -> String {
     return String(qualified[qualified.index(after: colon)...])
 }
 
-/// A part that is not well-formed XML, as a workbook problem naming the part and place.
-func malformed(_ parser: XMLParser, part: String) -> WorkbookArchive.Problem {
-    let why = (parser.parserError as NSError?)?.localizedDescription ?? "unreadable"
-    return WorkbookArchive.Problem("damaged .xlsx workbook: part \(part) is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber): \(why)), \(WorkbookArchive.expected) as a spreadsheet saves it")
-}
+/// A reader of one part; remembers where the first XML error stood (the parser may go on,
+/// and even report success, after one).
+class PartDelegate: NSObject, XMLParserDelegate {
+    private var failure: (line: Int, column: Int, code: Int)?
 
-/// Runs `delegate` over a whole part held in memory.
-func parse(_ data: Data, part: String, with delegate: XMLParserDelegate) throws(WorkbookArchive.Problem) {
-    let parser = XMLParser(data: data)
-    parser.delegate = delegate
-    guard parser.parse() else { throw malformed(parser, part: part) }
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil { failure = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code) }
+    }
+
+    // Declared here so subclasses override them: a subclass's own method would not be seen
+    // through the base class's conformance (on Linux the protocol's defaults would be called).
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {}
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {}
+
+    /// Parses the part with this delegate; a problem naming the part and place when it is not well-formed XML.
+    func run(_ parser: XMLParser, part: String) throws(WorkbookArchive.Problem) {
+        parser.delegate = self
+        let ok = parser.parse()
+        guard let failure = failure ?? (ok ? nil : (parser.lineNumber, parser.columnNumber, 0)) else { return }
+        throw WorkbookArchive.Problem("damaged .xlsx workbook: part \(part) is not well-formed XML (line \(failure.line), column \(failure.column): \(Self.meaning(failure.code))), \(WorkbookArchive.expected) as a spreadsheet saves it")
+    }
+
+    /// libxml2's usual complaints in words (Foundation gives only their numbers on Linux).
+    static func meaning(_ code: Int) -> String {
+        switch code {
+        case 4: return "no XML at all"
+        case 5: return "it ends before its elements are closed"
+        case 9: return "a character XML does not allow"
+        case 26: return "an undeclared entity"
+        case 73, 76: return "a closing tag that does not match"
+        default: return "error \(code)"
+        }
+    }
 }
 
 /// The attributes of every element with one of `names`: relationships, a workbook's sheets.
-final class PartElements: NSObject, XMLParserDelegate {
+final class PartElements: PartDelegate {
     private let names: Set<String>
     private(set) var found: [[String: String]] = []
 
@@ -32,11 +56,11 @@ final class PartElements: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data, part: String, names: Set<String>) throws(WorkbookArchive.Problem) -> [[String: String]] {
         let collector = PartElements(names: names)
-        try parse(data, part: part, with: collector)
+        try collector.run(XMLParser(data: data), part: part)
         return collector.found
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         guard names.contains(localName(elementName)) else { return }
         var attributes: [String: String] = [:]
@@ -47,7 +71,7 @@ final class PartElements: NSObject, XMLParserDelegate {
 
 /// xl/sharedStrings.xml: each `<si>` is one string, its runs' text joined; phonetic guides
 /// (`<rPh>`, the readings Excel keeps over CJK text) are not part of the value.
-final class SharedStringsParser: NSObject, XMLParserDelegate {
+final class SharedStringsParser: PartDelegate {
     private(set) var strings: [String] = []
     private var current = ""
     private var inText = false
@@ -55,11 +79,11 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data, part: String) throws(WorkbookArchive.Problem) -> [String] {
         let reader = SharedStringsParser()
-        try parse(data, part: part, with: reader)
+        try reader.run(XMLParser(data: data), part: part)
         return reader.strings
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch localName(elementName) {
         case "si": current = ""
@@ -69,11 +93,11 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch localName(elementName) {
         case "t": inText = false
         case "rPh": phonetic -= 1

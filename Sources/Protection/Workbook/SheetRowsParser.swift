@@ -7,7 +7,7 @@ import FoundationXML
 /// parsed, so a million-row sheet is never held whole. Values are what the cell shows as
 /// text: a shared or inline string, a number's decimal text, a formula's saved result.
 /// A cell that holds no usable value (an error, a dangling shared string) goes to `problem`.
-final class SheetRowsParser: NSObject, XMLParserDelegate {
+final class SheetRowsParser: PartDelegate {
     typealias Cell = (column: Int, value: String)
 
     private let shared: [String]
@@ -33,7 +33,7 @@ final class SheetRowsParser: NSObject, XMLParserDelegate {
         onProblem = problem
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch localName(elementName) {
         case "row":
@@ -55,7 +55,7 @@ final class SheetRowsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         switch capture {
         case .value: value += string
         case .inline: inline += string
@@ -63,7 +63,7 @@ final class SheetRowsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch localName(elementName) {
         case "v", "t": capture = .none
         case "rPh": phonetic -= 1
@@ -161,8 +161,6 @@ extension WorkbookArchive {
             throw Problem("damaged .xlsx workbook: sheet \(sheet.name) is named as part \(sheet.part), which is not in the zip, \(Self.expected) saved whole")
         }
         defer { if !temporary.isEmpty { unlink(temporary) } }
-        let reader = SheetRowsParser(shared: shared, row: row, problem: problem)
-        parser.delegate = reader
-        guard parser.parse() else { throw malformed(parser, part: sheet.part) }
+        try SheetRowsParser(shared: shared, row: row, problem: problem).run(parser, part: sheet.part)
     }
 }

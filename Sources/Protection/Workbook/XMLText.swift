@@ -34,7 +34,7 @@ enum XMLText {
                 case 0x5F: if escapeAt(i + 1, p) != nil { replacement = Array("_x005F_".utf8) }
                 case 0xEF:
                     if i + 2 < p.count, p[i + 1] == 0xBF, p[i + 2] == 0xBE || p[i + 2] == 0xBF {
-                        replacement = escaped(0xFF00 | UInt32(p[i + 2]))
+                        replacement = escaped(0xFFFE + UInt32(p[i + 2] - 0xBE))
                         length = 3
                     }
                 default: replacement = escaped(UInt32(b))
