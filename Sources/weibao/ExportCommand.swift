@@ -10,8 +10,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the figures as CSV, TSV, JSON, JSON Lines, an Excel workbook or a Markdown table (see docs/export.md).",
         discussion: """
             csv, tsv, json, jsonl and xlsx load back with --data into the same records; markdown \
-            is a table for reports. xlsx is a binary file: give -o FILE or redirect standard output. Exit status 1 when no figure matched (the output is then only the \
-            header, or empty), as grep.
+            is a table for reports. xlsx is a binary file: give -o FILE or redirect standard \
+            output. Exit status 1 when no figure matched (the output is then only the header, or \
+            empty), as grep.
             """
     )
 

@@ -74,11 +74,16 @@ struct ExportOutput {
         }
         guard temporary == nil else { return true }
         defer { unlink(target) }
-        guard let bytes = FileManager.default.contents(atPath: target) else {
+        guard let file = FileHandle(forReadingAtPath: target) else {
             error = "cannot read back \(target)"
             return false
         }
-        return write(Array(bytes))
+        defer { try? file.close() }
+        // In pieces: a million-row workbook is tens of megabytes.
+        while let piece = try? file.read(upToCount: 1 << 20), !piece.isEmpty {
+            guard write(Array(piece)) else { return false }
+        }
+        return true
     }
 
     /// Puts a file in place (or removes the partial one after a failure); true when the
