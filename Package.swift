@@ -11,14 +11,23 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model layer: reference data, records, loading, validation, export, queries. Foundation,
         // SHA-256 (report files are checked against the hash their source records) and sqlite
-        // (a dataset can be a database).
+        // (a dataset can be a database). ZIPFoundation (pure Swift over zlib) holds .xlsx
+        // workbooks: the workbook reader lives here rather than in a target of its own because it
+        // feeds sheet rows through the loader's internal per-field checks, the ones CSV rows go
+        // through, which a separate target could reach only if they were made public. Its XML
+        // parts are read with FoundationXML (libxml2).
         .target(
             name: "Protection",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto"), "CSQLite"],
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CSQLite",
+            ],
             resources: [
                 .embedInCode("Resources/dataset.json"), .embedInCode("Resources/reports.json"),
                 .embedInCode("Resources/indicators.json"), .embedInCode("Resources/000_179b4bc40b91436d.txt"),
@@ -53,7 +62,10 @@ let package = Package(
         .executableTarget(name: "weibao-bench", dependencies: ["Protection", "Dashboard"]),
         // What several test targets share: the built binary's path, a seeded generator.
         .target(name: "TestSupport", path: "Tests/Support"),
-        .testTarget(name: "ProtectionTests", dependencies: ["Protection", "TestSupport"]),
+        // ZIPFoundation for making damaged and hand-built workbooks.
+        .testTarget(name: "ProtectionTests", dependencies: [
+            "Protection", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Protection", "TestSupport"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard", "Protection"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings", "Dashboard"]),

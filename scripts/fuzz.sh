@@ -61,6 +61,20 @@ module() {
         -c $sources -o "$object" >"$out/$name.build.log" 2>&1 || { cat "$out/$name.build.log"; exit 1; }
 }
 
+# Protection reads and writes workbooks with ZIPFoundation: built here from SwiftPM's checkout
+# (in its own Swift 5 language mode), over the system zlib its CZlib module links.
+zip_checkout=.build/checkouts/ZIPFoundation/Sources
+[ -d "$zip_checkout/ZIPFoundation" ] || swift package resolve >/dev/null
+zip_object="$out/ZIPFoundation.o"
+if [ ! -f "$zip_object" ] || [ -n "$(find "$zip_checkout" -name '*.swift' -newer "$zip_object" | head -1)" ]; then
+    echo "fuzz: building ZIPFoundation"
+    swiftc -swift-version 5 -parse-as-library -sanitize="$sanitize" "$opt" -g -module-name ZIPFoundation -wmo -emit-module \
+        -emit-module-path "$out/modules/ZIPFoundation.swiftmodule" -I "$zip_checkout/CZLib" -Xcc -D_GNU_SOURCE=1 \
+        -c $(find "$zip_checkout/ZIPFoundation" -name '*.swift' | sort) -o "$zip_object" >"$out/ZIPFoundation.build.log" 2>&1 \
+        || { cat "$out/ZIPFoundation.build.log"; exit 1; }
+fi
+flags+=(-I "$zip_checkout/CZLib")
+
 module Protection
 needs_dashboard=0; needs_ingest=0
 for t in "${targets[@]}"; do
@@ -71,7 +85,7 @@ done
 
 status=0
 for t in "${targets[@]}"; do
-    objects=("$out/Protection.o")
+    objects=("$out/Protection.o" "$zip_object")
     [ "$t" = keyscript ] && objects+=("$out/Dashboard.o")
     [ "$t" = ingest ] && objects+=("$out/Ingest.o")
     binary="$out/fuzz-$t"

@@ -7,7 +7,7 @@ import Terminal
 /// `--data PATH` and `--reports DIR`, shared by every command that reads the dataset.
 struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A dataset to use instead of the built-in one: a .json, .jsonl, .csv, .tsv or .db file, or a folder of them. Default: data in the config file, or WEIBAO_DATA.",
+        "A dataset to use instead of the built-in one: a .json, .jsonl, .csv, .tsv, .xlsx or .db file, or a folder of them. Default: data in the config file, or WEIBAO_DATA.",
         valueName: "path"))
     var data: String?
 

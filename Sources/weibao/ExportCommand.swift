@@ -1,26 +1,28 @@
 import ArgumentParser
 import Foundation
+import Dashboard
 import Protection
 import Terminal
 
-/// `weibao export --format csv|tsv|json|jsonl|markdown|sqlite [--province P] [--system S] [-o FILE]`.
+/// `weibao export --format csv|tsv|json|jsonl|xlsx|sqlite|markdown [--province P] [--system S] [-o FILE]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines, a Markdown table or a SQLite database (see docs/export.md).",
+        abstract: "Write the figures as CSV, TSV, JSON, JSON Lines, an Excel workbook, a SQLite database or a Markdown table (see docs/export.md).",
         discussion: """
-            csv, tsv, json, jsonl and sqlite load back with --data into the same records; markdown is a \
-            table for reports. sqlite needs -o FILE and also holds the sources, measures, events and \
-            canonical indicators. Exit status 1 when no figure matched (the output is then only the \
-            header, or empty), as grep.
+            csv, tsv, json, jsonl, xlsx and sqlite load back with --data into the same records; \
+            markdown is a table for reports. xlsx and sqlite are binary files: give -o FILE or \
+            redirect standard output; sqlite also holds the sources, measures, events and canonical \
+            indicators. Exit status 1 when no figure matched (the output is then only the header, \
+            or empty), as grep.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, tsv, json, jsonl, markdown, sqlite
+        case csv, tsv, json, jsonl, xlsx, sqlite, markdown
     }
 
-    @Option(help: "csv, tsv, json, jsonl (JSON Lines), markdown or sqlite (with -o).")
+    @Option(help: "csv, tsv, json, jsonl (JSON Lines), xlsx (Excel), sqlite (a database) or markdown.")
     var format: Format
 
     @Option(help: ArgumentHelp("Only this province: any name or code (内蒙古, 蒙, Inner Mongolia, 150000).", valueName: "name"))
@@ -45,8 +47,8 @@ struct ExportCommand: ParsableCommand {
             StandardError.print("weibao export: \(error.message)")
             throw ExitCode(2)
         }
-        if format == .sqlite, output == nil {
-            StandardError.print("weibao export: --format sqlite writes a database file, expected -o FILE")
+        if format == .xlsx || format == .sqlite, output == nil, isatty(STDOUT_FILENO) == 1 {
+            StandardError.print("weibao export: \(format.rawValue) is a binary file, expected -o FILE or standard output sent to a file")
             throw ExitCode(2)
         }
         let query = try parseFilter(filter, command: "export")
@@ -65,12 +67,13 @@ struct ExportCommand: ParsableCommand {
             written = FigureExport.writeDelimited(dataset, filter: places, only: matches, tsv: format == .tsv) { output.write($0) }
         case .json, .jsonl:
             written = FigureExport.writeJSON(dataset, filter: places, only: matches, lines: format == .jsonl) { output.write($0) }
+        case .xlsx:
+            written = output.produce { try FigureWorkbook.write(dataset, filter: places, only: matches, to: $0, width: DisplayWidth.of) }
         case .markdown: written = output.write(FigureExport.markdown(dataset, filter: places, only: matches))
         case .sqlite:
             let chosen = FigureExport.selection(dataset, places, matches)
-            written = output.writeFile { path in
-                if case .failure(let e) = SQLiteExport.write(dataset, figures: chosen, filter: places, to: path) { return e.description }
-                return nil
+            written = output.produce { path in
+                if case .failure(let e) = SQLiteExport.write(dataset, figures: chosen, filter: places, to: path) { throw e }
             }
         }
         // Always finished: a failed file export removes its partial file.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Protection
 
 /// Where an export goes: standard output, or a file written under a temporary name beside it
 /// and renamed into place, so a failed export never leaves a half-written file behind.
@@ -9,6 +10,8 @@ struct ExportOutput {
     private let path: String?
     private let temporary: String?
     private let fd: Int32
+    /// Whether `fd` was closed already (a whole-file writer took the temporary name over).
+    private var closed = false
     /// What went wrong, for the message.
     private(set) var error = ""
 
@@ -40,18 +43,7 @@ struct ExportOutput {
 
     /// Writes all of `bytes`; false (with `error` set) when the system refused.
     mutating func write(_ bytes: [UInt8]) -> Bool {
-        let failure: Int32? = bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                done += n
-            }
-            return nil
-        }
+        let failure = WriteAll.write(fd, bytes)
         if let failure {
             error = String(cString: strerror(failure))
             return false
@@ -59,13 +51,37 @@ struct ExportOutput {
         return true
     }
 
-    /// Lets a library write the temporary file by its path (sqlite opens it itself); the
-    /// result is put in place by `finish` as any other export. nil for standard output.
-    mutating func writeFile(_ body: (String) -> String?) -> Bool {
-        guard let temporary else { return false }
-        if let failure = body(temporary) {
-            error = failure
+    /// For formats written as whole files by a library (a zip needs to seek and makes its
+    /// file itself): `body` creates the file at the path it is given. For a file export that
+    /// is the temporary name, renamed by `finish()`; for standard output, a temporary file
+    /// copied out and removed. False (with `error` set) when `body` threw.
+    mutating func produce(_ body: (String) throws -> Void) -> Bool {
+        let target: String
+        if let temporary {
+            close(fd)
+            closed = true
+            unlink(temporary)  // made again by `body`, which will not overwrite a file
+            target = temporary
+        } else {
+            target = NSTemporaryDirectory() + "weibao-export-" + UUID().uuidString
+        }
+        do {
+            try body(target)
+        } catch {
+            self.error = "\(error)"
+            if temporary == nil { unlink(target) }
             return false
+        }
+        guard temporary == nil else { return true }
+        defer { unlink(target) }
+        guard let file = FileHandle(forReadingAtPath: target) else {
+            error = "cannot read back \(target)"
+            return false
+        }
+        defer { try? file.close() }
+        // In pieces: a million-row workbook is tens of megabytes.
+        while let piece = try? file.read(upToCount: 1 << 20), !piece.isEmpty {
+            guard write(Array(piece)) else { return false }
         }
         return true
     }
@@ -75,7 +91,7 @@ struct ExportOutput {
     mutating func finish() -> Bool {
         guard let path, let temporary else { return error.isEmpty }
         defer { if !error.isEmpty { unlink(temporary) } }
-        if close(fd) != 0, error.isEmpty { error = String(cString: strerror(errno)) }
+        if !closed, close(fd) != 0, error.isEmpty { error = String(cString: strerror(errno)) }
         guard error.isEmpty else { return false }
         if rename(temporary, path) != 0 {
             error = String(cString: strerror(errno))

@@ -10,14 +10,15 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a dataset file or folder and list every problem.",
         discussion: """
             Prints each problem to standard error as file:line:column: what is wrong, what was \
-            expected; then one summary line. Exit status 0 when clean, 2 when there are problems. \
-            Without PATH, checks the dataset the data setting names (the config file's data, or \
-            WEIBAO_DATA), else the built-in one. Figures that give neither a quote nor a citation \
-            load and are counted in a warning (无出处); columns a CSV left out are told of as filled in.
+            expected (file:sheet!cell in a workbook, file:table:row:column in a database); then \
+            one summary line. Exit status 0 when clean, 2 when there are problems. Without PATH, \
+            checks the dataset the data setting names (the config file's data, or WEIBAO_DATA), \
+            else the built-in one. Figures that give neither a quote nor a citation load and are \
+            counted in a warning (无出处); columns a table left out are told of as filled in.
             """
     )
 
-    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv, .tsv or .db file, or a folder of them. Default: data in the config file, or WEIBAO_DATA, else the built-in dataset.", valueName: "path"))
+    @Argument(help: ArgumentHelp("A .json, .jsonl, .csv, .tsv, .xlsx or .db file, or a folder of them. Default: data in the config file, or WEIBAO_DATA, else the built-in dataset.", valueName: "path"))
     var path: String?
 
     @OptionGroup var reports: ReportsOptions

@@ -5,7 +5,7 @@ import Testing
 /// each shell.
 @Suite(.enabled(if: CLI.available, "needs the built weibao binary"))
 struct DataInOutTests {
-    @Test(arguments: ["tsv", "jsonl", "json", "csv", "db"])
+    @Test(arguments: ["tsv", "jsonl", "json", "csv", "xlsx", "db"])
     func exportLoadsBack(format: String) throws {
         let folder = CLI.folder()
         let file = folder + "/figures.\(format)"
@@ -31,13 +31,16 @@ struct DataInOutTests {
         #expect(mode == 0o644 || mode == 0o664 || mode == 0o666, "mode \(String(mode ?? 0, radix: 8))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
 
-        let missing = folder + "/no/such/folder/out.csv"
-        let failed = try CLI.run(["export", "--format", "csv", "-o", missing])
-        #expect(failed.status == 2)
-        #expect(failed.stderr.contains("weibao export: cannot write \(missing)"), "\(failed.stderr)")
-        let intoFolder = try CLI.run(["export", "--format", "tsv", "-o", folder])
-        #expect(intoFolder.status == 2)
-        #expect(intoFolder.stderr.contains("cannot write \(folder)"), "\(intoFolder.stderr)")
+        // A workbook is written by a zip library and through a scratch file: the same promise.
+        for (format, other) in [("csv", "tsv"), ("xlsx", "xlsx")] {
+            let missing = folder + "/no/such/folder/out.\(format)"
+            let failed = try CLI.run(["export", "--format", format, "-o", missing])
+            #expect(failed.status == 2)
+            #expect(failed.stderr.contains("weibao export: cannot write \(missing)"), "\(failed.stderr)")
+            let intoFolder = try CLI.run(["export", "--format", other, "-o", folder])
+            #expect(intoFolder.status == 2)
+            #expect(intoFolder.stderr.contains("cannot write \(folder)"), "\(intoFolder.stderr)")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
     }
 

@@ -44,10 +44,13 @@ struct SQLiteAndFriendlyDataTests {
         #expect(byProvince.contains("|"))
     }
 
-    @Test func sqliteNeedsAFileAndSaysSo() throws {
-        let r = try CLI.run(["export", "--format", "sqlite"])
-        #expect(r.status == 2)
-        #expect(r.stderr.contains("--format sqlite writes a database file, expected -o FILE"))
+    @Test func aDatabaseSentToStandardOutputIsTheSameFile() throws {
+        let db = CLI.folder() + "/figures.db"
+        #expect(try CLI.run(["export", "--format", "sqlite", "-o", db]).status == 0)
+        let piped = try CLI.run(["export", "--format", "sqlite"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("SQLite format 3"))
+        #expect(Data(piped.stdout.utf8).count > 100_000)
     }
 
     @Test func reviewSavesIntoADatabase() throws {

@@ -24,16 +24,7 @@ struct SchemaTests {
             print("\\n".join(errors) or "ok")
             sys.exit(1 if errors else 0)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", program, Self.schema, file, lines ? "lines" : "doc"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        return try CLI.python(program, [Self.schema, file, lines ? "lines" : "doc"])
     }
 
     @Test func embeddedDatasetIsValid() throws {

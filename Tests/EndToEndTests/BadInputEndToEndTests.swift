@@ -249,4 +249,27 @@ final class BadInputEndToEndTests {
             "$D/q.json:4:114: quote not found in report.txt, expected the report's words verbatim",
             "$D/q.json: 1 problem in 1 file; nothing was loaded"])
     }
+
+    /// Files named .xlsx that are no workbook: one line each, nothing loaded.
+    @Test func workbookThatIsACSVRenamed() throws {
+        try expectRefused(write("renamed.xlsx", "id,province,system,indicator,text,source,quote\n"), [
+            "$D/renamed.xlsx: not an .xlsx workbook: the file is plain text (a CSV file renamed?), expected an Excel .xlsx workbook",
+            "$D/renamed.xlsx: 1 problem in 1 file; nothing was loaded"])
+    }
+
+    @Test func workbookCutShort() throws {
+        let whole = folder + "/whole.xlsx"
+        #expect(try Tmux.run([bin, "export", "--format", "xlsx", "-o", whole]).status == 0)
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: whole)))
+        try expectRefused(write("cut.xlsx", Array(bytes.prefix(bytes.count / 2))), [
+            "$D/cut.xlsx: damaged .xlsx workbook: its zip directory cannot be read (the file may be cut short), expected an Excel .xlsx workbook saved whole",
+            "$D/cut.xlsx: 1 problem in 1 file; nothing was loaded"])
+    }
+
+    @Test func oldExcelWorkbook() throws {
+        let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
+        try expectRefused(write("old.xlsx", ole2), [
+            "$D/old.xlsx: an old-style Excel .xls workbook (OLE2), not .xlsx, expected an Excel .xlsx workbook: save it as Excel Workbook (.xlsx) first",
+            "$D/old.xlsx: 1 problem in 1 file; nothing was loaded"])
+    }
 }

@@ -39,16 +39,6 @@ enum LoneSurrogates {
     /// The four hex digits of a `\uXXXX` escape starting at `at`, or nil when none is there.
     static func codeUnit(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {
         guard at + 6 <= b.count, b[at] == 0x5C, b[at + 1] == UInt8(ascii: "u") else { return nil }
-        var v: UInt32 = 0
-        for k in at + 2..<at + 6 {
-            let c = b[k]
-            switch c {
-            case 0x30...0x39: v = v << 4 | UInt32(c - 0x30)
-            case 0x41...0x46: v = v << 4 | UInt32(c - 0x41 + 10)
-            case 0x61...0x66: v = v << 4 | UInt32(c - 0x61 + 10)
-            default: return nil
-            }
-        }
-        return v
+        return HexDigits.four(b, at: at + 2)
     }
 }

@@ -79,15 +79,15 @@ final class CSVChunk: @unchecked Sendable {
         }
     }
 
-    private func decode(_ row: CSVRow) {
+    /// One row through every field check; also how a workbook's sheet rows are read.
+    func decode<Row: FieldRow>(_ row: Row) {
         guard row.count == width else {
             diagnostics.append(Diagnostic(file: name, at: row.start,
                 "row has \(row.count) field\(row.count == 1 ? "" : "s"), expected \(width) as in the header (a field holding a comma or quote must be in quotes)"))
             return
         }
         var problems = 0
-        // Export's formula guard (a leading apostrophe) is undone, so exports load back as they were.
-        func field(_ c: Column) -> String { col[c.rawValue] >= 0 ? CSVWriter.unguardedCell(row[col[c.rawValue]]) : "" }
+        func field(_ c: Column) -> String { col[c.rawValue] >= 0 ? row.text(col[c.rawValue]) : "" }
         func vid(_ c: Column) -> Int32 { col[c.rawValue] >= 0 ? row.valueIDs[col[c.rawValue]] : -1 }
         // A column the file left out is placed at the row's start.
         func at(_ c: Column) -> TextPosition { col[c.rawValue] >= 0 ? row.position(ofField: col[c.rawValue]) : row.start }

@@ -106,7 +106,7 @@ extension LoadSession {
 
     /// Adds the stretches' results in file order: rows, problems, ids (duplicates across
     /// stretches found here), and the sources the rows name.
-    private func merge(_ chunks: [CSVChunk], file: Int32) {
+    func merge(_ chunks: [CSVChunk], file: Int32) {
         let name = files[Int(file)].name
         var crossDuplicates: [(String, TextPosition)] = []
         for (k, chunk) in chunks.enumerated() {
@@ -148,7 +148,7 @@ extension LoadSession {
         }
         for (i, m) in measures.enumerated() where wanted.contains(m.id) && first[m.id] == nil { first[m.id] = describe(measurePlaces[i], .id) }
         for (i, e) in events.enumerated() where wanted.contains(e.id) && first[e.id] == nil { first[e.id] = describe(eventPlaces[i], .id) }
-        for (id, place) in rejectedIDs where wanted.contains(id) && first[id] == nil { first[id] = "\(files[Int(place.0)].name):\(place.1)" }
+        for (id, place) in rejectedIDs where wanted.contains(id) && first[id] == nil { first[id] = describe(files[Int(place.0)].name, place.1) }
         let madeUp = chunks.reduce(into: Set<String>()) { $0.formUnion($1.madeUpDuplicates) }
         for (id, at) in duplicates {
             if madeUp.contains(id) {
@@ -161,7 +161,8 @@ extension LoadSession {
     }
 
     /// Checks the header; false when rows cannot be read (a required column is missing).
-    private func readHeader(_ header: CSVHeader, name: String, into col: inout [Int]) -> Bool {
+    /// `format` names the export whose header it should be.
+    func readHeader(_ header: CSVHeader, name: String, into col: inout [Int], format: String = "csv") -> Bool {
         var ok = true
         for (k, title) in header.fields.enumerated() {
             guard let c = Column.byName[title] else {
@@ -180,7 +181,7 @@ extension LoadSession {
         let missing = needed.filter { col[$0.rawValue] < 0 }.map { "\"\($0.name)\"" }
         if !missing.isEmpty {
             let what = missing.count == 1 ? "column" : "columns"
-            log.add(name, TextPosition(line: header.positions.first?.line ?? 1, column: 1), "missing \(what) \(missing.joined(separator: ", ")), expected at least province, system, indicator, value and unit (or text), or the header of weibao export --format csv: " + Column.allCases.map(\.name).joined(separator: ","))
+            log.add(name, TextPosition(line: header.positions.first?.line ?? 1, column: 1), "missing \(what) \(missing.joined(separator: ", ")), expected at least province, system, indicator, value and unit (or text), or the header of weibao export --format \(format): " + Column.allCases.map(\.name).joined(separator: ","))
             ok = false
         }
         return ok

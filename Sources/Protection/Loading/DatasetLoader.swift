@@ -118,6 +118,7 @@ public struct DatasetLoader: Sendable {
     /// that meets a problem (or for JSON), so a clean 200 MB file is not read twice.
     static func decode(_ read: [UInt8], format: DataFormat, name: String, file: Int32, session: LoadSession,
                        repairs: inout [Diagnostic]) {
+        if format == .xlsx { return session.decodeWorkbook(read, file: file) }
         if format == .csv || format == .tsv {
             let separator: UInt8 = format == .tsv ? 0x09 : UInt8(ascii: ",")
             if let error = TextEncoding.plainlyNotUTF8(read) {
@@ -137,7 +138,7 @@ public struct DatasetLoader: Sendable {
         case .json: session.decodeJSON(bytes, file: file)
         case .jsonl: session.decodeJSONLines(bytes, file: file)
         case .sqlite: session.log.items.append(Diagnostic(file: name, line: 0, column: 0, message: "a SQLite database is read from its file, expected a path"))
-        case .csv, .tsv: break
+        case .csv, .tsv, .xlsx: break
         }
     }
 
@@ -175,10 +176,10 @@ public struct DatasetLoader: Sendable {
 }
 
 public enum DataFormat: String, Sendable, CaseIterable {
-    case json, csv, tsv, jsonl, sqlite
+    case json, csv, tsv, jsonl, xlsx, sqlite
 
     /// The file names a folder is searched for, in any case.
-    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".db", ".sqlite", ".sqlite3"]
+    public static let extensions = [".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".xlsx", ".db", ".sqlite", ".sqlite3"]
     public static let sqliteExtensions = [".db", ".sqlite", ".sqlite3"]
 
     public static func isSQLite(path: String) -> Bool {
@@ -186,13 +187,15 @@ public enum DataFormat: String, Sendable, CaseIterable {
         return sqliteExtensions.contains { lower.hasSuffix($0) }
     }
 
-    /// By extension; otherwise JSON when the text starts with `{` or `[`.
+    /// By extension; otherwise a workbook when the bytes start as a zip does, JSON when the
+    /// text starts with `{` or `[`.
     public init(path: String, bytes: [UInt8]) {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { self = .json; return }
         if lower.hasSuffix(".csv") { self = .csv; return }
         if lower.hasSuffix(".tsv") { self = .tsv; return }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { self = .jsonl; return }
+        if lower.hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { self = .xlsx; return }
         let first = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }).first
         self = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .csv
     }

@@ -6,6 +6,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// 1-based, in characters; 0 with `line`.
     public var column: Int
     public var message: String
+    /// For a workbook, the sheet: `line` is then the row and `column` the column of a cell,
+    /// written `file:数据!C12`.
+    public var sheet: String?
 
     public init(file: String, line: Int, column: Int, message: String) {
         self.file = file
@@ -19,7 +22,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
+        guard line > 0 else { return "\(file): \(message)" }
+        guard let sheet else { return "\(file):\(line):\(column): \(message)" }
+        return "\(file):\(CellReference.describe(sheet: sheet, column: column, row: line)): \(message)"
     }
 }
 

@@ -31,6 +31,8 @@ struct LoadedFile {
     var csvBytes: [UInt8] = []
     var csvSeparator = UInt8(ascii: ",")
     var csvColumns: [PlacedField: Int] = [:]
+    /// For a workbook, the sheet its rows came from: positions are that sheet's cells.
+    var sheet: String?
 }
 
 struct SourceDraft {
@@ -96,6 +98,7 @@ final class LoadSession {
         case .csv(let file, let line, let offset):
             let f = files[Int(file)]
             guard let column = f.csvColumns[field] else { return (f.name, TextPosition(line: Int(line), column: 1)) }
+            if f.sheet != nil { return (f.name, TextPosition(line: Int(line), column: column + 1)) }
             return (f.name, CSVReader.position(ofField: column, inRowAt: offset, line: Int(line), in: f.csvBytes,
                                                        separator: f.csvSeparator))
         }
@@ -103,7 +106,13 @@ final class LoadSession {
 
     func describe(_ place: RecordPlace, _ field: PlacedField) -> String {
         let (file, at) = position(place, field)
-        return "\(file):\(at)"
+        return describe(file, at)
+    }
+
+    /// "data.csv:12:7", or for a workbook "figures.xlsx:数据!C12".
+    func describe(_ file: String, _ at: TextPosition) -> String {
+        guard let sheet = files.first(where: { $0.name == file })?.sheet else { return "\(file):\(at)" }
+        return "\(file):" + CellReference.describe(sheet: sheet, column: at.column, row: at.line)
     }
 
     // MARK: Ids
@@ -132,7 +141,7 @@ final class LoadSession {
         if let i = figures.firstIndex(where: { $0.id == id }) { return describe(figurePlaces[i], .id) }
         if let i = measures.firstIndex(where: { $0.id == id }) { return describe(measurePlaces[i], .id) }
         if let i = events.firstIndex(where: { $0.id == id }) { return describe(eventPlaces[i], .id) }
-        if let (file, at) = rejectedIDs[id] { return "\(files[Int(file)].name):\(at)" }
+        if let (file, at) = rejectedIDs[id] { return describe(files[Int(file)].name, at) }
         return nil
     }
 

@@ -130,6 +130,11 @@ extension LoadSession {
             if e.quote.isEmpty && e.line == nil && isUncited(e.sourceID, sourceList, sourceIndex) { checks.uncitedOther += 1 }
         }
 
+        // A workbook's problems stand at cells of its sheet.
+        let sheets = Dictionary(files.compactMap { f in f.sheet.map { (f.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        if !sheets.isEmpty {
+            for k in log.items.indices where log.items[k].line > 0 { log.items[k].sheet = sheets[log.items[k].file] }
+        }
         let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let diagnostics = log.items.enumerated().sorted { a, b in
             let fa = order[a.element.file] ?? Int.max, fb = order[b.element.file] ?? Int.max
