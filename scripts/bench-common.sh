@@ -61,7 +61,7 @@ versions() {
 
 now() { date +%s%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
 # The text padded to $2 columns (default 18): a Chinese character is 3 bytes and 2 columns, so
 # printf's byte count would misalign the table.
@@ -95,6 +95,7 @@ timed() {
 # background after the first frame), and quit with q. Sets:
 #   dash_ms        Enter to first frame, wall
 #   dash_first_kb  VmHWM right after the first frame was seen
+#   dash_first_rss_kb  VmRSS then
 #   dash_kb        VmHWM once settled (before q): the dashboard's peak
 #   dash_rss_kb    VmRSS once settled
 #   dash_settle_ms Enter to settled
@@ -112,12 +113,13 @@ dashboard_first_frame() {
     pid=$(tmux -L "$sock" display -p -t d '#{pane_pid}')
     t0=$(now)
     tmux -L "$sock" send-keys -t d Enter
-    dash_ms=-1 dash_first_kb=0
+    dash_ms=-1 dash_first_kb=0 dash_first_rss_kb=0
     for ((i = 0; i < 6000; i++)); do
         if tmux -L "$sock" capture-pane -p -t d | grep -q "$mark"; then
             t1=$(now)
             dash_ms=$(((t1 - t0) / 1000000))
             dash_first_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")
+            dash_first_rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
             break
         fi
         sleep 0.01

@@ -9,10 +9,12 @@
 #             cursor on the last row and -O writes that row's id, which is checked to be the
 #             dataset's last id, so every row was read)
 #
-# and the dashboard, `weibao --data nation.csv` in tmux at 200×60: from the Enter that starts
-# it to its first frame, and its peak memory (VmHWM) at that frame and once it has settled.
-# Each run takes the tools in a rotated order (weibao fzf visidata dashboard, then fzf visidata
-# dashboard weibao, …) so all of them see the same machine load; medians over RUNS.
+# the dashboard, `weibao --data nation.csv` in tmux at 200×60: from the Enter that starts it to
+# its first frame, and its peak memory (VmHWM) at that frame and once it has settled; and the
+# start on the built-in dataset, `weibao snapshot` with an empty HOME (SEED_RUNS runs, default
+# 10, their median counting as one run). Each run takes the tools in a rotated order (weibao
+# fzf visidata dashboard seed, then fzf visidata dashboard seed weibao, …) so all of them see
+# the same machine load; medians over RUNS.
 #
 #   scripts/bench-load.sh                          # 1,000,000 figures, 3 runs
 #   FIGURES=200000 RUNS=3 WORK=/tmp/nation scripts/bench-load.sh
@@ -22,6 +24,7 @@
 set -euo pipefail
 source "$(dirname "$0")/bench-common.sh"
 RUNS=${RUNS:-3}
+SEED_RUNS=${SEED_RUNS:-10}
 
 command -v tmux >/dev/null || { echo "tmux is missing: apt-get install -y tmux" >&2; exit 2; }
 need_peer "$FZF" fzf
@@ -36,9 +39,10 @@ versions
 printf '%s figures: %s (%s bytes), %s (%s bytes); %s runs\n\n' "$FIGURES" "$CSV" "$(stat -c %s "$CSV")" \
     "$TSV" "$(stat -c %s "$TSV")" "$RUNS"
 
-tools=(weibao fzf visidata dashboard)
-[[ ${SKIP_VD:-0} == 1 ]] && tools=(weibao fzf dashboard)
-declare -A ms kb first_kb rss_kb settle_ms
+tools=(weibao fzf visidata dashboard seed)
+[[ ${SKIP_VD:-0} == 1 ]] && tools=(weibao fzf dashboard seed)
+declare -A ms kb first_kb first_rss_kb rss_kb settle_ms
+mkdir -p "$WORK/home"
 
 run_tool() {
     case $1 in
@@ -59,7 +63,17 @@ run_tool() {
         dashboard_first_frame "$CSV"
         [[ $dash_ms -ge 0 ]] || { echo "dashboard: no first frame" >&2; exit 1; }
         t_ms=$dash_ms t_kb=$dash_kb
-        first_kb[$r]=$dash_first_kb rss_kb[$r]=$dash_rss_kb settle_ms[$r]=$dash_settle_ms
+        first_kb[$r]=$dash_first_kb first_rss_kb[$r]=$dash_first_rss_kb
+        rss_kb[$r]=$dash_rss_kb settle_ms[$r]=$dash_settle_ms
+        ;;
+    seed)
+        local sm=() sk=() i
+        for ((i = 0; i < SEED_RUNS; i++)); do
+            timed t env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$BIN/weibao" snapshot
+            [[ $t_rc == 0 ]] || { echo "weibao snapshot failed ($t_rc)" >&2; exit 1; }
+            sm+=("$t_ms") sk+=("$t_kb")
+        done
+        t_ms=$(printf '%s\n' "${sm[@]}" | median) t_kb=$(printf '%s\n' "${sk[@]}" | median)
         ;;
     esac
     ms[$1,$r]=$t_ms kb[$1,$r]=$t_kb
@@ -72,7 +86,7 @@ for ((r = 0; r < RUNS; r++)); do
         tool=${tools[$(((k + r) % n))]}
         run_tool "$tool"
         extra=
-        [[ $tool == dashboard ]] && extra="  (first frame: $(mib "${first_kb[$r]}") MiB peak; settled after ${settle_ms[$r]} ms, $(mib "${rss_kb[$r]}") MiB resident)"
+        [[ $tool == dashboard ]] && extra="  (first frame: $(mib "${first_kb[$r]}") MiB peak, $(mib "${first_rss_kb[$r]}") MiB resident; settled after ${settle_ms[$r]} ms, $(mib "${rss_kb[$r]}") MiB resident)"
         printf '%-4s %-10s %10s %10s%s\n' "$r" "$tool" "${ms[$tool,$r]}" "$(mib "${kb[$tool,$r]}")" "$extra"
     done
 done
@@ -87,6 +101,7 @@ label() {
     fzf) echo "fzf --exact --filter 火星基地 <nation.tsv" ;;
     visidata) echo "vd -b open + load every row" ;;
     dashboard) echo "weibao --data: Enter to first frame" ;;
+    seed) echo "weibao snapshot (built-in dataset)" ;;
     esac
 }
 for tool in "${tools[@]}"; do
