@@ -7,8 +7,9 @@ struct MemoryEndToEndTests {
     let bin = Tmux.binary ?? "weibao"
 
     /// Under 30 MB in a release build (scripts/memory.sh measures that one). Most of it is
-    /// shared libraries (Swift runtime, Foundation); a debug build's own code is larger,
-    /// so it gets a little more room, and the heap is held to 10 MB either way.
+    /// shared libraries (Swift runtime, Foundation; sqlite, libxml2 and zlib for databases
+    /// and workbooks, 1.6 MB of it); a debug build's own code is larger (9.5 MB), so it gets
+    /// more room, and the heap is held to 10 MB either way.
     @Test func seedDashboardStaysSmall() throws {
         let t = try Tmux(width: 120, height: 40)
         try t.type(bin)
@@ -25,7 +26,7 @@ struct MemoryEndToEndTests {
         }
         let rss = kB("VmRSS"), peak = kB("VmHWM"), heap = kB("RssAnon")
         print("memory: VmRSS \(rss) kB, VmHWM \(peak) kB, RssAnon \(heap) kB (\(bin))")
-        let limit = bin.contains("/release/") ? 30 * 1024 : 36 * 1024
+        let limit = bin.contains("/release/") ? 30 * 1024 : 38 * 1024
         #expect(peak > 0 && peak < limit, "VmHWM \(peak) kB")
         #expect(heap > 0 && heap < 10 * 1024, "RssAnon \(heap) kB")
         try t.press(["Escape", "q"])
