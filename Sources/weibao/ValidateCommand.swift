@@ -42,7 +42,8 @@ struct ValidateCommand: ParsableCommand {
         let c = report.figureChecks
         if c.uncited + c.uncitedOther > 0 {
             let others = c.uncitedOther > 0 ? " (and \(c.uncitedOther) measures or events)" : ""
-            StandardError.print("\(name): warning: \(c.uncited) figure\(c.uncited == 1 ? "" : "s")\(others) give neither a quote nor a citation (no outlet, headline or address): shown as 无出处")
+            let verb = c.uncited == 1 && c.uncitedOther == 0 ? "gives" : "give"
+            StandardError.print("\(name): warning: \(c.uncited) figure\(c.uncited == 1 ? "" : "s")\(others) \(verb) neither a quote nor a citation (no outlet, headline or address): shown as 无出处")
         }
     }
 
@@ -72,7 +73,11 @@ struct ValidateCommand: ParsableCommand {
             + "\(dataset.measures.count) measures, \(dataset.events.count) events; \(located) quotes located"
         line += "; " + figureChecks(report.figureChecks)
         // Sources named by `report` are told of with the figure checks above.
-        let unchecked = report.uncheckedSources.filter { $0.report.isEmpty }
+        // A source none of whose records quotes anything has no quote to check.
+        var quoting = Set(dataset.figures.lazy.filter { !$0.quote.isEmpty }.map(\.sourceID))
+        quoting.formUnion(dataset.measures.lazy.filter { !$0.quote.isEmpty }.map(\.sourceID))
+        quoting.formUnion(dataset.events.lazy.filter { !$0.quote.isEmpty }.map(\.sourceID))
+        let unchecked = report.uncheckedSources.filter { $0.report.isEmpty && quoting.contains($0.id) }
         if !unchecked.isEmpty {
             let n = unchecked.count
             let named = unchecked.map { $0.file.isEmpty ? $0.id : "\($0.id) (\($0.file))" }
