@@ -17,10 +17,16 @@ final class SQLiteWriter {
         indicator = try connection.prepare(SQLiteSchema.insert("indicators", SQLiteSchema.indicatorColumns, replace: true))
     }
 
-    /// The tables and the format marker, in a new (empty) database.
-    static func create(_ connection: SQLiteConnection) throws(SQLiteError) {
+    /// The tables and the format marker, in a new (empty) database; the indexes too unless
+    /// the caller builds them after a bulk load.
+    static func create(_ connection: SQLiteConnection, indexes: Bool = true) throws(SQLiteError) {
         for s in SQLiteSchema.statements { try connection.execute(s) }
+        if indexes { try createIndexes(connection) }
         try connection.execute("INSERT INTO meta VALUES ('format', '\(SQLiteSchema.format)'), ('version', '\(SQLiteSchema.version)')")
+    }
+
+    static func createIndexes(_ connection: SQLiteConnection) throws(SQLiteError) {
+        for s in SQLiteSchema.indexes { try connection.execute(s) }
     }
 
     private static func empty(_ s: String) -> String? { s.isEmpty ? nil : s }
@@ -83,7 +89,7 @@ public enum SQLiteExport {
             // One file, no journal beside it: the export is renamed into place only when whole.
             try c.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON")
             try c.execute("BEGIN")
-            try SQLiteWriter.create(c)
+            try SQLiteWriter.create(c, indexes: false)
             let w = try SQLiteWriter(c, replace: false)
             for i in Indicators.all { try w.write(i) }
             let cited = Set(figures.map { dataset.figures[$0].sourceID })
@@ -97,6 +103,7 @@ public enum SQLiteExport {
             for i in figures { try w.write(dataset.figures[i]) }
             for m in measures { try w.write(m) }
             for e in events { try w.write(e) }
+            try SQLiteWriter.createIndexes(c)
             try c.execute("COMMIT")
             return .success(())
         } catch {
