@@ -18,7 +18,7 @@ save=${FUZZ_SAVE:-1}
 out=${FUZZ_BUILD:-.build-fuzz}
 opt=${FUZZ_OPT:--O}
 sanitize=${FUZZ_SANITIZE:-fuzzer,address}
-all=(dataset-json dataset-csv query keyscript)
+all=(dataset-json dataset-csv dataset-file query keyscript)
 [ -d Sources/Ingest ] && all+=(ingest)
 targets=("${@:-${all[@]}}")
 
@@ -74,6 +74,8 @@ if [ ! -f "$zip_object" ] || [ -n "$(find "$zip_checkout" -name '*.swift' -newer
         || { cat "$out/ZIPFoundation.build.log"; exit 1; }
 fi
 flags+=(-I "$zip_checkout/CZLib")
+# sqlite through the package's own module map (it links libsqlite3).
+flags+=(-I Sources/CSQLite)
 
 module Protection
 needs_dashboard=0; needs_ingest=0
@@ -103,7 +105,7 @@ for t in "${targets[@]}"; do
     rm -rf "$work"
     mkdir -p "$corpus" "$work" "$artifacts"
     # Small inputs keep the corpus in the repo small; every structure fits in 8 KB.
-    case $t in dataset-*|ingest) max_len=8192 ;; *) max_len=1024 ;; esac
+    case $t in dataset-file) max_len=16384 ;; dataset-*|ingest) max_len=8192 ;; *) max_len=1024 ;; esac
     echo "fuzz: running $t for ${seconds}s"
     log="$out/$t.log"
     if ! "$binary" "$work" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

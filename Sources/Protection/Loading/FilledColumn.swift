@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// A column a user's table may leave out, and how the load fills it in.
@@ -24,11 +23,12 @@ public enum FilledColumn: String, Sendable, Hashable, CaseIterable {
         return safe.allSatisfy({ $0 == "-" || $0 == "." }) ? "data" : safe
     }
 
-    /// `f-` and 12 hex digits of the SHA-256 of the facts, unit-separated.
+    /// `f-` and the first 12 hex digits of the SHA-256 of the facts, unit-separated.
     public static func figureID(source: String, province: String, indicator: String, value: ExactNumber, unit: String,
                                 date: String) -> String {
-        let key = [source, province, indicator, value.description, unit, date].joined(separator: "\u{1F}")
-        let digest = SHA256.hash(data: Data(key.utf8))
-        return "f-" + digest.prefix(6).map { String(format: "%02x", $0) }.joined()
+        let key = Array([source, province, indicator, value.description, unit, date].joined(separator: "\u{1F}").utf8)
+        // FNV-1a only where swift-crypto is absent (the fuzz build): stable there too.
+        let hex = ReportHash.hex(key) ?? String(key.reduce(UInt64(0xcbf29ce484222325)) { ($0 ^ UInt64($1)) &* 0x100000001b3 }, radix: 16)
+        return "f-" + hex.prefix(12)
     }
 }

@@ -36,7 +36,17 @@ struct WorkbookArchive {
             throw Problem("not an .xlsx workbook: \(what), \(Self.expected)")
         }
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            // Read through a file, not ZIPFoundation's in-memory archive: on a damaged zip that
+            // one seeks past the end of its buffer and traps (found by the fuzz target). The
+            // file is unlinked at once; the archive's open handle keeps it until it is done.
+            let scratch = NSTemporaryDirectory() + "weibao-workbook-\(getpid())-\(UUID().uuidString).xlsx"
+            guard FileManager.default.createFile(atPath: scratch, contents: Data(bytes)) else {
+                throw Problem("cannot read the workbook: no room for a scratch copy in \(NSTemporaryDirectory())")
+            }
+            defer { unlink(scratch) }
+            archive = try Archive(url: URL(fileURLWithPath: scratch), accessMode: .read)
+        } catch let problem as Problem {
+            throw problem
         } catch {
             throw Problem("damaged .xlsx workbook: its zip directory cannot be read (the file may be cut short), \(Self.expected) saved whole")
         }
