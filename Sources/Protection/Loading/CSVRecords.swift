@@ -83,8 +83,10 @@ extension LoadSession {
             swap(&chunks[0].seen, &ids)
             return chunks
         }
+        // At least a stretch a core, and stretches of about 8 MB in a big file: merging frees
+        // each stretch's rows as it copies them, so the smaller they are, the less is held twice.
         let cores = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        let segments = reader.split(header.body, into: cores)
+        let segments = reader.split(header.body, into: max(cores, min(64, header.body.range.count >> 23)))
         let idsBefore = segments.count > 1 || tentative ? ids : IDSet()
         var chunks = decode(segments)
         if chunks.contains(where: { $0.syntaxError != nil }) {
@@ -109,11 +111,19 @@ extension LoadSession {
     func merge(_ chunks: [CSVChunk], file: Int32) {
         let name = files[Int(file)].name
         var crossDuplicates: [(String, TextPosition)] = []
+        // Room for every row once, so appending never reallocates (which would hold the rows
+        // twice more), and each stretch is let go as soon as it is copied.
+        let incoming = chunks.reduce(0) { $0 + $1.rows.count }
+        if chunks.count > 1 {
+            figures.reserveCapacity(figures.count + incoming)
+            figurePlaces.reserveCapacity(figurePlaces.count + incoming)
+        }
         for (k, chunk) in chunks.enumerated() {
             if k > 0 {
                 var clashes: Set<String> = []
                 ids.reserveCapacity(ids.count + chunk.seen.count)
                 for id in chunk.seen.all where !ids.insert(id) { clashes.insert(id) }
+                chunk.seen = IDSet()
                 if !clashes.isEmpty {
                     for (i, f) in chunk.rows.enumerated() where clashes.contains(f.id) {
                         crossDuplicates.append((f.id, position(chunk.places[i], .id).at))
@@ -125,12 +135,14 @@ extension LoadSession {
             for (c, n) in chunk.filled { filled[c, default: 0] += n }
             if let error = chunk.syntaxError { log.add(name, error.position, error.message) }
             for (id, at) in chunk.rejected where rejectedIDs[id] == nil { rejectedIDs[id] = (file, at) }
-            if figures.isEmpty {
+            if figures.isEmpty && chunks.count == 1 {
                 swap(&figures, &chunk.rows)
                 swap(&figurePlaces, &chunk.places)
             } else {
                 figures.append(contentsOf: chunk.rows)
                 figurePlaces.append(contentsOf: chunk.places)
+                chunk.rows = []
+                chunk.places = []
             }
             for (source, outlet, place) in chunk.sourceNotes { noteImplicitSource(source, outlet: outlet, place: place) }
         }
