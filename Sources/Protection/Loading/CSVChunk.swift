@@ -9,8 +9,11 @@ final class CSVChunk: @unchecked Sendable {
 
     let name: String
     let file: Int32
-    let reader: CSVReader
+    /// Let go once the rows are read: a stretch streamed from disk is freed with it.
+    private var reader: CSVReader?
     let segment: CSVSegment
+    /// Where the reader's bytes start in the file: rows keep file offsets for later positions.
+    let base: Int
     let col: [Int]
     let width: Int
 
@@ -46,11 +49,12 @@ final class CSVChunk: @unchecked Sendable {
     private var changes: [LoadSession.ChangeKey: Result<Change?, FieldChecks.FieldProblem>] = [:]
     private var sourceOutlets: Set<UInt64> = []
 
-    init(name: String, file: Int32, reader: CSVReader, segment: CSVSegment, columns col: [Int], width: Int) {
+    init(name: String, file: Int32, reader: CSVReader, segment: CSVSegment, columns col: [Int], width: Int, base: Int = 0) {
         self.name = name
         self.file = file
         self.reader = reader
         self.segment = segment
+        self.base = base
         self.col = col
         self.width = width
         defaultSource = FilledColumn.sourceID(forFile: name)
@@ -68,7 +72,8 @@ final class CSVChunk: @unchecked Sendable {
         do {
             // Progress in steps of a few thousand rows: a lock per row would cost more than the row.
             var pending = 0
-            try reader.read(segment, columns: width, skipInterning: skip) { row in
+            defer { reader = nil }
+            try reader?.read(segment, columns: width, skipInterning: skip) { row in
                 decode(row)
                 pending += 1
                 if pending == 8192 { WorkProgress.shared.add(pending); pending = 0 }
@@ -212,7 +217,7 @@ final class CSVChunk: @unchecked Sendable {
             if !id.isEmpty { rejected.append((id, at(.id))) }
             return
         }
-        let place = RecordPlace.csv(file: file, line: Int32(row.line), offset: row.offset)
+        let place = RecordPlace.csv(file: file, line: Int32(row.line), offset: base + row.offset)
         rows.append(Figure(id: id, provinceIndex: provinceIndex, system: system, indicator: indicator,
                            value: quantity.value, unit: quantity.unit, text: text, qualifier: qualifier,
                            change: change, date: date, sourceID: source, quote: quote))

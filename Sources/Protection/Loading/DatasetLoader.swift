@@ -12,6 +12,10 @@ public struct DatasetLoader: Sendable {
     public var currentDirectory: String
     /// The folder of report texts (`--reports DIR`) that sources name by `report`; nil for none.
     public var reportsDirectory: String?
+    /// CSV and TSV files at least this big are streamed from disk in stretches of about
+    /// `streamStretch` bytes (CSVStream.swift); settable so tests stream small files.
+    public var streamThreshold = 32 << 20
+    public var streamStretch = 8 << 20
 
     /// The name the embedded dataset goes by in diagnostics: where it lives in the repository.
     public static let embeddedName = "Sources/Protection/Resources/dataset.json"
@@ -96,6 +100,13 @@ public struct DatasetLoader: Sendable {
             // A database is opened by its path, never read whole.
             if DataFormat.isSQLite(path: p) {
                 session.decodeSQLite(path: p, name: p)
+                continue
+            }
+            // A big CSV or TSV streams from disk when it reads cleanly; otherwise it is read whole.
+            let lower = p.lowercased()
+            if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv"),
+               let size = (try? FileManager.default.attributesOfItem(atPath: p))?[.size] as? Int, size >= streamThreshold,
+               session.decodeCSVStreaming(path: p, file: file, separator: lower.hasSuffix(".tsv") ? 0x09 : UInt8(ascii: ",")) {
                 continue
             }
             guard let read = FileBytes.read(p) else {
@@ -218,6 +229,8 @@ public struct LoadReport: Sendable {
     /// Figures whose id, text or source the file left out, by column: made up as
     /// `FilledColumn` says, for `weibao validate` to tell.
     public var filledIn: [FilledColumn: Int] = [:]
+    /// CSV and TSV files read from disk in stretches rather than whole.
+    public var streamed: [String] = []
 
     public func get() throws(DatasetError) -> Dataset {
         guard let dataset, diagnostics.isEmpty else { throw DatasetError(diagnostics: diagnostics) }

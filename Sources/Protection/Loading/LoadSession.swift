@@ -29,6 +29,9 @@ struct LoadedFile {
     var directory: String?
     /// CSV bytes and column indexes, kept so a row's field positions can be worked out later.
     var csvBytes: [UInt8] = []
+    /// A CSV file streamed from disk keeps no bytes: positions read it again when a problem
+    /// needs one.
+    var csvPath: String?
     var csvSeparator = UInt8(ascii: ",")
     var csvColumns: [PlacedField: Int] = [:]
     /// For a workbook, the sheet its rows came from: positions are that sheet's cells.
@@ -96,6 +99,9 @@ final class LoadSession {
             }
             return (files[Int(file)].name, at)
         case .csv(let file, let line, let offset):
+            if files[Int(file)].csvBytes.isEmpty, let path = files[Int(file)].csvPath {
+                files[Int(file)].csvBytes = FileBytes.read(path) ?? []
+            }
             let f = files[Int(file)]
             guard let column = f.csvColumns[field] else { return (f.name, TextPosition(line: Int(line), column: 1)) }
             if f.sheet != nil { return (f.name, TextPosition(line: Int(line), column: column + 1)) }

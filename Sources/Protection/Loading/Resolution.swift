@@ -152,6 +152,7 @@ extension LoadSession {
         var report = LoadReport(dataset: dataset, diagnostics: diagnostics, files: files.map(\.name),
                                 uncheckedSources: uncheckedSources, figureChecks: checks)
         report.filledIn = filled
+        report.streamed = files.filter { $0.csvPath != nil }.map(\.name)
         return report
     }
 
