@@ -89,7 +89,7 @@ struct CanonicalMatcher {
     static let minors = scalars("未成年")
 
     /// 对实施严重犯罪的未成年人，共批准逮捕…: without a crime against minors, the minors are suspects.
-    static func mentionsMinors(_ r: [Unicode.Scalar]) -> Bool { (0..<r.count).contains { r.has(minors, at: $0) } }
+    static func mentionsMinors(_ r: [Unicode.Scalar]) -> Bool { holds(r, minors) }
 
     func judicial(before: [Unicode.Scalar], sentence: [Unicode.Scalar], earlier: [Unicode.Scalar] = [], unit: String) -> Match? {
         guard Self.fits(unit, "人"), !before.isEmpty else { return nil }

@@ -51,8 +51,7 @@ public struct Dataset: Sendable {
     /// (no outlet, headline or address): 无出处.
     public func isUncited(_ f: Figure) -> Bool {
         guard f.quote.isEmpty, f.reportSpan == nil else { return false }
-        guard let s = source(id: f.sourceID) else { return true }
-        return !s.hasCitation && s.outlet.isEmpty
+        return source(id: f.sourceID)?.citesNothing ?? true
     }
 
     public func figureCount(province: Int) -> Int { figureCounts[province].reduce(0, +) }

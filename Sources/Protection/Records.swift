@@ -112,6 +112,9 @@ public struct Source: Sendable, Hashable, Identifiable {
 
     /// Whether a reader can find the report from the record alone: an address or a title.
     public var hasCitation: Bool { !url.isEmpty || !headline.isEmpty }
+
+    /// Neither a citation nor an outlet: a record with no quote or place of its own is 无出处.
+    public var citesNothing: Bool { !hasCitation && outlet.isEmpty }
 }
 
 /// One statistic: 全区家长学校开办率达到 91.9%.

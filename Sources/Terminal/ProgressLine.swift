@@ -51,7 +51,7 @@ public final class ProgressLine: @unchecked Sendable {
                 let n = WorkProgress.shared.count
                 let seconds = String(format: "%.1f", elapsed)
                 // Within the terminal's width: a line that wrapped could not be redrawn in place.
-                let text = DisplayWidth.truncate("\(label): \(ProgressLine.grouped(n)) \(unit), \(seconds) s", to: max(10, columns() - 1))
+                let text = DisplayWidth.truncate("\(label): \(ExactNumber(n).grouped) \(unit), \(seconds) s", to: max(10, columns() - 1))
                 write("\r" + text + "\u{1B}[K")
                 drawn = true
             }
@@ -73,18 +73,6 @@ public final class ProgressLine: @unchecked Sendable {
     }
 
     private func write(_ s: String) {
-        let bytes = Array(s.utf8)
-        _ = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) }
-    }
-
-    /// 412000 → 412,000.
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += "," }
-            out.append(d)
-        }
-        return out
+        _ = WriteAll.write(fd, Array(s.utf8))
     }
 }

@@ -82,7 +82,7 @@ struct IngestCommand: ParsableCommand {
         }
         var result: IngestResult
         do {
-            let line = ProgressLine("weibao: reading " + (report as NSString).lastPathComponent, unit: "articles")
+            let line = ProgressLine(DataOptions.readingLabel(report), unit: "articles")
             line.start()
             defer { line.stop() }
             result = try Ingester(options: options).run(bytes: bytes)

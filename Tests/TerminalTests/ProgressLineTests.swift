@@ -1,6 +1,7 @@
 import Foundation
 import Protection
 import Testing
+import Dashboard
 @testable import Terminal
 
 /// The progress line on a real pseudo-terminal: drawn in place after its delay and erased at
@@ -36,7 +37,7 @@ import Testing
         // Each draw fits the 60 columns, so it can be redrawn in place.
         for draw in written.split(separator: "\r") where !draw.isEmpty {
             let text = draw.replacingOccurrences(of: "\u{1B}[K", with: "")
-            #expect(text.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x3000) ? 2 : 1) } <= 59)
+            #expect(DisplayWidth.of(text) <= 59)
         }
     }
 

@@ -28,7 +28,10 @@ public struct FigureFilter: Sendable, Hashable {
         }
     }
 
-    public func matches(_ figure: Figure) -> Bool {
-        (provinceIndex == nil || figure.provinceIndex == provinceIndex) && (system == nil || figure.system == system)
+    public func matches(_ figure: Figure) -> Bool { matches(province: figure.provinceIndex, system: figure.system) }
+
+    /// For any record of a province and a system (measures and events too).
+    public func matches(province: Int, system: ProtectionSystem) -> Bool {
+        (provinceIndex == nil || province == provinceIndex) && (self.system == nil || system == self.system)
     }
 }

@@ -45,7 +45,6 @@ final class CSVChunk: @unchecked Sendable {
     private var numbers = LoadSession.Memo<Result<ExactNumber, ProblemMessage>>()
     private var qualifiers = LoadSession.Memo<Qualifier?>()
     private var dates = LoadSession.Memo<ProblemMessage?>()
-    private var idChecks = LoadSession.Memo<ProblemMessage?>()
     private var changes: [LoadSession.ChangeKey: Result<Change?, FieldChecks.FieldProblem>] = [:]
     private var sourceOutlets: Set<UInt64> = []
 
@@ -203,7 +202,7 @@ final class CSVChunk: @unchecked Sendable {
             filled[.id, default: 0] += 1
         }
         if !id.isEmpty || col[Column.id.rawValue] >= 0 {
-            if let p = idChecks.get(col[Column.id.rawValue] >= 0 && !field(.id).isEmpty ? vid(.id) : -1, { FieldChecks.id(id) }) {
+            if let p = FieldChecks.id(id) {
                 problem(.id, p.message)
             } else if !seen.insert(id) {
                 // Worded later, when every earlier record is known.

@@ -64,9 +64,7 @@ extension LoadSession {
         }
         var col = [Int](repeating: -1, count: Column.allCases.count)
         guard readHeader(header, name: name, into: &col) else { return true }
-        for (c, f) in [(Column.id, PlacedField.id), (.source, .source), (.quote, .quote), (.outlet, .outlet)] where col[c.rawValue] >= 0 {
-            files[Int(file)].csvColumns[f] = col[c.rawValue]
-        }
+        noteColumns(col, file: file)
 
         func decode(_ segments: [CSVSegment]) -> [CSVChunk] {
             let chunks = segments.map {
@@ -104,6 +102,13 @@ extension LoadSession {
         }
         merge(chunks, file: file)
         return true
+    }
+
+    /// Where the columns that later problems point at stand, for their positions.
+    func noteColumns(_ col: [Int], file: Int32) {
+        for (c, f) in [(Column.id, PlacedField.id), (.source, .source), (.quote, .quote), (.outlet, .outlet)] where col[c.rawValue] >= 0 {
+            files[Int(file)].csvColumns[f] = col[c.rawValue]
+        }
     }
 
     /// Adds the stretches' results in file order: rows, problems, ids (duplicates across

@@ -65,9 +65,7 @@ extension LoadSession {
         }
         files[Int(file)].csvSeparator = separator
         files[Int(file)].csvPath = path
-        for (c, f) in [(Column.id, PlacedField.id), (.source, .source), (.quote, .quote), (.outlet, .outlet)] where col[c.rawValue] >= 0 {
-            files[Int(file)].csvColumns[f] = col[c.rawValue]
-        }
+        noteColumns(col, file: file)
         merge(chunks, file: file)
         return true
     }

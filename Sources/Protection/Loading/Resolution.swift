@@ -159,8 +159,7 @@ extension LoadSession {
     /// A record with no quote and no place in a report whose source cites nothing either (no
     /// url, headline or outlet): it loads, counted, and Detail marks it 无出处.
     private func isUncited(_ sourceID: String, _ sources: [Source], _ index: [String: Int]) -> Bool {
-        guard let i = index[sourceID] else { return false }
-        return !sources[i].hasCitation && sources[i].outlet.isEmpty
+        index[sourceID].map { sources[$0].citesNothing } ?? false
     }
 
     struct QuoteKey: Hashable {

@@ -72,9 +72,7 @@ final class SheetRecords {
         let positions = (0..<width).map { TextPosition(line: row, column: $0 + 1) }
         let header = CSVHeader(fields: titles, positions: positions, body: CSVSegment(range: 0..<0, line: row + 1))
         guard session.readHeader(header, name: name, into: &col, format: "xlsx") else { return }
-        for (c, f) in [(Column.id, PlacedField.id), (.source, .source), (.quote, .quote), (.outlet, .outlet)] where col[c.rawValue] >= 0 {
-            session.files[Int(file)].csvColumns[f] = col[c.rawValue]
-        }
+        session.noteColumns(col, file: file)
         // The chunk reads no CSV of its own: it is handed the sheet's rows.
         let chunk = CSVChunk(name: name, file: file, reader: CSVReader([]), segment: header.body, columns: col, width: width)
         swap(&chunk.seen, &session.ids)

@@ -93,11 +93,8 @@ public enum SQLiteExport {
             let w = try SQLiteWriter(c, replace: false)
             for i in Indicators.all { try w.write(i) }
             let cited = Set(figures.map { dataset.figures[$0].sourceID })
-            let places = { (p: Int, s: ProtectionSystem) in
-                (filter.provinceIndex == nil || filter.provinceIndex == p) && (filter.system == nil || filter.system == s)
-            }
-            let measures = dataset.measures.filter { places($0.provinceIndex, $0.system) }
-            let events = dataset.events.filter { places($0.provinceIndex, $0.system) }
+            let measures = dataset.measures.filter { filter.matches(province: $0.provinceIndex, system: $0.system) }
+            let events = dataset.events.filter { filter.matches(province: $0.provinceIndex, system: $0.system) }
             let needed = cited.union(measures.map(\.sourceID)).union(events.map(\.sourceID))
             for s in dataset.sources where needed.contains(s.id) { try w.write(s) }
             for i in figures { try w.write(dataset.figures[i]) }
